@@ -1,0 +1,8 @@
+package uk.org.networkcommons.events.network;
+
+/** The part an organisation plays in a network. */
+public enum MembershipRole {
+    MEMBER,
+    LEAD,
+    SPOKE
+}

@@ -1,0 +1,2 @@
+/** Events of the organisation aggregate: schools, local authorities and partner agencies. */
+package uk.org.networkcommons.events.organisation;

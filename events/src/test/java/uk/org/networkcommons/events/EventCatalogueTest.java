@@ -1,0 +1,35 @@
+package uk.org.networkcommons.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import uk.org.networkcommons.events.network.MemberJoined;
+
+class EventCatalogueTest {
+
+    @Test
+    void everyEventTypeIsVersionedPastTenseAndUnderTheProjectPrefix() {
+        assertThat(EventCatalogue.types()).isNotEmpty().allSatisfy(type -> assertThat(type)
+                .startsWith(EventType.PREFIX)
+                .matches("uk\\.org\\.networkcommons\\.[a-z-]+\\.[a-z-]+\\.v\\d+"));
+    }
+
+    @Test
+    void resolvesAClassFromItsTypeAndBack() {
+        String type = EventCatalogue.typeOf(MemberJoined.class);
+        assertThat(type).isEqualTo("uk.org.networkcommons.network.member-joined.v1");
+        assertThat(EventCatalogue.classOf(type)).contains(MemberJoined.class);
+    }
+
+    @Test
+    void knowsNothingOfAnUnknownType() {
+        assertThat(EventCatalogue.classOf("uk.org.networkcommons.network.something-else.v1")).isEmpty();
+    }
+
+    @Test
+    void rejectsAnLaCodeThatIsNotThreeDigits() {
+        assertThatThrownBy(() -> LaCode.of("87")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("three digits");
+        assertThat(LaCode.of("873").value()).isEqualTo("873");
+    }
+}
