@@ -1,0 +1,95 @@
+package uk.org.networkcommons.networkservice.organisation.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.org.networkcommons.events.LaCode;
+import uk.org.networkcommons.events.OrganisationId;
+import uk.org.networkcommons.events.organisation.AgencyType;
+import uk.org.networkcommons.events.organisation.OrganisationKind;
+import uk.org.networkcommons.events.organisation.OrganisationProfile;
+import uk.org.networkcommons.events.organisation.SchoolPhase;
+import uk.org.networkcommons.networkservice.organisation.Organisation;
+import uk.org.networkcommons.networkservice.organisation.Organisations;
+import uk.org.networkcommons.platform.security.Viewer;
+import uk.org.networkcommons.platform.web.Versions;
+
+@RestController
+@RequestMapping("/api/organisations")
+class OrganisationController {
+
+    private final Organisations organisations;
+
+    OrganisationController(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @PostMapping
+    ResponseEntity<OrganisationView> register(Viewer viewer, @Valid @RequestBody OrganisationRequest request) {
+        Organisation organisation = organisations.register(viewer, request.profile());
+        return ResponseEntity.created(URI.create("/api/organisations/" + organisation.aggregateId()))
+                .eTag(Versions.etag(organisation.version()))
+                .body(OrganisationView.of(organisation));
+    }
+
+    @GetMapping
+    List<OrganisationView> search(Viewer viewer, @RequestParam(required = false) @Size(max = 200) String name,
+            @RequestParam(required = false) @Pattern(regexp = "\\d{3}") String laCode,
+            @RequestParam(required = false) OrganisationKind kind,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return organisations.search(name, laCode == null ? null : LaCode.of(laCode), kind, page, size).stream()
+                .map(OrganisationView::of).toList();
+    }
+
+    @GetMapping("/{organisationId}")
+    ResponseEntity<OrganisationView> get(Viewer viewer, @PathVariable OrganisationId organisationId) {
+        Organisation organisation = organisations.get(organisationId);
+        return ResponseEntity.ok().eTag(Versions.etag(organisation.version())).body(OrganisationView.of(organisation));
+    }
+
+    @PutMapping("/{organisationId}")
+    ResponseEntity<OrganisationView> update(Viewer viewer, @PathVariable OrganisationId organisationId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody OrganisationRequest request) {
+        Organisation organisation = organisations.update(viewer, organisationId, Versions.fromIfMatch(ifMatch),
+                request.profile());
+        return ResponseEntity.ok().eTag(Versions.etag(organisation.version())).body(OrganisationView.of(organisation));
+    }
+
+    record OrganisationRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
+            @NotNull @Pattern(regexp = "\\d{3}", message = "must be a three-digit LA code") String laCode,
+            @Pattern(regexp = "\\d{6}", message = "must be a six-digit URN") String urn, SchoolPhase phase,
+            AgencyType agencyType) {
+
+        OrganisationProfile profile() {
+            return new OrganisationProfile(name, kind, LaCode.of(laCode), urn, phase, agencyType);
+        }
+    }
+
+    record OrganisationView(String id, String name, OrganisationKind kind, String laCode, String urn, SchoolPhase phase,
+            AgencyType agencyType, long version) {
+
+        static OrganisationView of(Organisation organisation) {
+            OrganisationProfile profile = organisation.profile();
+            return new OrganisationView(organisation.aggregateId(), profile.name(), profile.kind(),
+                    profile.laCode().value(), profile.urn(), profile.phase(), profile.agencyType(), organisation.version());
+        }
+    }
+}
