@@ -1,0 +1,114 @@
+package uk.org.networkcommons.networkservice.support;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Calls the API as a person, through the real security filter chain and token validation. */
+public final class Api {
+
+    private static final AtomicLong URNS = new AtomicLong(100000);
+
+    private final MockMvc mvc;
+    private final Tokens tokens;
+
+    public Api(MockMvc mvc, Tokens tokens) {
+        this.mvc = mvc;
+        this.tokens = tokens;
+    }
+
+    public Response call(Person person, HttpMethod method, String path, String json) {
+        return callWithIfMatch(person, method, path, json, null);
+    }
+
+    public Response callWithIfMatch(Person person, HttpMethod method, String path, String json, String ifMatch) {
+        MockHttpServletRequestBuilder builder = request(method, path).accept(MediaType.APPLICATION_JSON,
+                MediaType.APPLICATION_PROBLEM_JSON);
+        if (person != null) {
+            builder.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.tokenFor(person));
+        }
+        if (ifMatch != null) {
+            builder.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        if (json != null) {
+            builder.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        try {
+            MvcResult result = mvc.perform(builder).andReturn();
+            return new Response(result.getResponse().getStatus(), result.getResponse().getContentType(),
+                    result.getResponse().getContentAsString(), result.getResponse().getHeader(HttpHeaders.ETAG));
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    public Response get(Person person, String path) {
+        return call(person, HttpMethod.GET, path, null);
+    }
+
+    public Response post(Person person, String path, String json) {
+        return call(person, HttpMethod.POST, path, json);
+    }
+
+    /** Registers a school in the LA as an officer of that LA and returns its id. */
+    public String registerSchool(String laCode, String name) {
+        String json = """
+                {"name": "%s", "kind": "SCHOOL", "laCode": "%s", "urn": "%d", "phase": "PRIMARY"}
+                """.formatted(name, laCode, URNS.incrementAndGet());
+        return post(Person.laOfficer(laCode), "/api/organisations", json).expect(201).field("$.id");
+    }
+
+    public String registerAgency(String laCode, String name) {
+        String json = """
+                {"name": "%s", "kind": "PARTNER_AGENCY", "laCode": "%s", "agencyType": "HEALTH"}
+                """.formatted(name, laCode);
+        return post(Person.laOfficer(laCode), "/api/organisations", json).expect(201).field("$.id");
+    }
+
+    /** Forms a network in the LA as one of its officers and returns its id. */
+    public String formNetwork(String laCode, String name) {
+        return post(Person.laOfficer(laCode), "/api/networks", networkJson(laCode, name)).expect(201).field("$.id");
+    }
+
+    public static String networkJson(String laCode, String name) {
+        return """
+                {"laCode": "%s", "details": {"name": "%s", "type": "CLUSTER", "basis": "GEOGRAPHIC",
+                 "focus": ["SCHOOL_IMPROVEMENT", "EVERY_CHILD_MATTERS_OUTCOMES"],
+                 "continuumForm": "SOFT_FEDERATION_NO_DELEGATED_POWERS", "governanceModel": "ALLIANCE",
+                 "objectives": "Raise attainment at transition"}}
+                """.formatted(laCode, name);
+    }
+
+    public void admit(String laCode, String networkId, String organisationId, String effectiveFrom) {
+        post(Person.laOfficer(laCode), "/api/networks/" + networkId + "/members", """
+                {"organisationId": "%s", "role": "MEMBER", "effectiveFrom": %s}
+                """.formatted(organisationId, effectiveFrom == null ? "null" : "\"" + effectiveFrom + "\"")).expect(201);
+    }
+
+    /** What came back. */
+    public record Response(int status, String contentType, String body, String etag) {
+
+        public Response expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected HTTP %d but was %d: %s".formatted(expected, status, body));
+            }
+            return this;
+        }
+
+        public String field(String jsonPath) {
+            Object value = JsonPath.read(body, jsonPath);
+            return value == null ? null : value.toString();
+        }
+
+        public <T> T read(String jsonPath) {
+            return JsonPath.read(body, jsonPath);
+        }
+    }
+}
