@@ -244,7 +244,10 @@ public final class TestJwtIssuer {
             return this;
         }
 
-        /** Correctly signed, then its claims edited (here: made a platform admin) without re-signing. */
+        /**
+         * Correctly signed, then its claims edited without re-signing: the holder becomes a platform admin and
+         * another user (the subject always changes, so the payload differs even for an admin).
+         */
         public Token tampered() {
             tampered = true;
             return this;
@@ -319,6 +322,7 @@ public final class TestJwtIssuer {
             try {
                 Map<String, Object> payload = JSONObjectUtils.parse(Base64URL.from(parts[1]).decodeToString());
                 payload.put("realm_access", Map.of("roles", List.of("platform-admin")));
+                payload.put("sub", UUID.randomUUID().toString());
                 parts[1] = Base64URL.encode(JSONObjectUtils.toJSONString(payload)).toString();
             } catch (java.text.ParseException e) {
                 throw new IllegalStateException(e);
