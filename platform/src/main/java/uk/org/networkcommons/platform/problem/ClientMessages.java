@@ -18,6 +18,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.org.networkcommons.events.Identifier;
 
 /**
  * Turns binding failures into sentences a client developer can act on, naming the field and what was expected, while
@@ -64,10 +65,13 @@ final class ClientMessages {
 
     /** A path or query parameter that could not be converted to its declared type. */
     static String invalidParameter(String name, Object value, Class<?> requiredType, Throwable cause) {
-        String expected = requiredType == null ? null : describeOrNull(requiredType);
         String base = "Parameter '%s' has an invalid value %s".formatted(name, echo(value));
-        if (expected != null) {
-            return base + "; it must be " + expected + ".";
+        // a typed id is a string in any case: what matters is its own rule, e.g. "three digits"
+        if (requiredType != null && !Identifier.class.isAssignableFrom(requiredType)) {
+            String expected = describeOrNull(requiredType);
+            if (expected != null) {
+                return base + "; it must be " + expected + ".";
+            }
         }
         return domainRule(cause).map(rule -> base + ": " + rule).orElse(base + ".");
     }
@@ -102,9 +106,10 @@ final class ClientMessages {
         return path.toString();
     }
 
+    /** What a JSON value of this type looks like, in JSON's terms: Java class names mean nothing to a client. */
     static String describe(Class<?> type) {
         String known = describeOrNull(type);
-        return known != null ? known : "a valid " + type.getSimpleName();
+        return known != null ? known : "a JSON object";
     }
 
     private static String describeOrNull(Class<?> type) {
@@ -124,7 +129,8 @@ final class ClientMessages {
         if (type == boolean.class || type == Boolean.class) {
             return "true or false";
         }
-        if (type == String.class || type == char.class || type == Character.class) {
+        if (type == String.class || type == char.class || type == Character.class
+                || Identifier.class.isAssignableFrom(type)) {
             return "a string";
         }
         if (type == UUID.class) {

@@ -64,6 +64,23 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void bodyOfTheWrongShapeIs400WithoutJavaTypeNames() {
+        JsonNode problem = assertProblem(post("[1, 2]"), 400, Problems.MALFORMED_REQUEST);
+
+        assertThat(problem.path("detail").asString())
+                .isEqualTo("The request body does not have the expected shape. It must be a JSON object.");
+    }
+
+    @Test
+    void unknownEnumValueInAQueryParameterIs400ListingTheAcceptedValues() {
+        JsonNode problem = assertProblem(http.get("/test/widgets/by-colour?colour=PURPLE", bearer), 400,
+                Problems.INVALID_PARAMETER);
+
+        assertThat(problem.path("detail").asString()).isEqualTo(
+                "Parameter 'colour' has an invalid value \"PURPLE\"; it must be one of [RED, GREEN, BLUE].");
+    }
+
+    @Test
     void unknownEnumValueIs400ListingTheAcceptedValues() {
         JsonNode problem = assertProblem(post("{\"name\":\"bracket\",\"quantity\":1,\"colour\":\"PURPLE\"}"), 400,
                 Problems.MALFORMED_REQUEST);

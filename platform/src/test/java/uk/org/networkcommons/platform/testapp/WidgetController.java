@@ -58,6 +58,11 @@ class WidgetController {
         return Map.of("laCode", laCode.value());
     }
 
+    @GetMapping("/by-colour")
+    Map<String, Object> byColour(@RequestParam Colour colour) {
+        return Map.of("colour", colour);
+    }
+
     @GetMapping("/search")
     Map<String, Object> search(@RequestParam String q) {
         return Map.of("q", q);

@@ -4,10 +4,12 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
@@ -22,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -289,7 +292,7 @@ public final class TestJwtIssuer {
         }
 
         private String sign(JWTClaimsSet claimsSet, JWSAlgorithm algorithm, String defaultKeyId,
-                com.nimbusds.jose.JWSSigner signer) {
+                JWSSigner signer) {
             JWSHeader header = new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT)
                     .keyID(keyId != null ? keyId : defaultKeyId).build();
             SignedJWT jwt = new SignedJWT(header, claimsSet);
@@ -301,7 +304,7 @@ public final class TestJwtIssuer {
             return jwt.serialize();
         }
 
-        private com.nimbusds.jose.JWSSigner rsaSigner(RSAKey key) {
+        private JWSSigner rsaSigner(RSAKey key) {
             try {
                 return new RSASSASigner(key);
             } catch (JOSEException e) {
@@ -309,7 +312,7 @@ public final class TestJwtIssuer {
             }
         }
 
-        private com.nimbusds.jose.JWSSigner hmacWithPublicKey() {
+        private JWSSigner hmacWithPublicKey() {
             try {
                 return new MACSigner(signingKey.toRSAPublicKey().getEncoded());
             } catch (JOSEException e) {
@@ -324,7 +327,7 @@ public final class TestJwtIssuer {
                 payload.put("realm_access", Map.of("roles", List.of("platform-admin")));
                 payload.put("sub", UUID.randomUUID().toString());
                 parts[1] = Base64URL.encode(JSONObjectUtils.toJSONString(payload)).toString();
-            } catch (java.text.ParseException e) {
+            } catch (ParseException e) {
                 throw new IllegalStateException(e);
             }
             return String.join(".", parts);
@@ -385,7 +388,7 @@ public final class TestJwtIssuer {
 
     private static RSAKey generateKey(String keyId) {
         try {
-            return new RSAKeyGenerator(2048).keyID(keyId).keyUse(com.nimbusds.jose.jwk.KeyUse.SIGNATURE)
+            return new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256).generate();
         } catch (JOSEException e) {
             throw new UncheckedIOException(new IOException("Cannot generate an RSA key", e));

@@ -1,6 +1,8 @@
 package uk.org.networkcommons.platform.test.security;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import uk.org.networkcommons.events.LaCode;
@@ -27,12 +29,21 @@ public record TestUser(String subject, String username, String name, Organisatio
     }
 
     public static TestUser named(String name, Viewer.Role... roles) {
-        Set<String> claimed = new java.util.LinkedHashSet<>();
+        Set<String> claimed = new LinkedHashSet<>();
         for (Viewer.Role role : roles) {
             claimed.add(role.claimValue());
         }
         String username = name.toLowerCase().replaceAll("[^a-z0-9]+", ".");
         return new TestUser(UUID.randomUUID().toString(), username, name, null, null, claimed);
+    }
+
+    /** A user with exactly these claims, e.g. to adapt a service's own test persons; nulls leave claims out. */
+    public static TestUser of(String subject, String organisationId, String laCode,
+            Collection<Viewer.Role> roles) {
+        Set<String> claimed = new LinkedHashSet<>();
+        roles.forEach(role -> claimed.add(role.claimValue()));
+        return new TestUser(subject, subject, null, organisationId == null ? null : OrganisationId.of(organisationId),
+                laCode, claimed);
     }
 
     public UserId userId() {
