@@ -122,6 +122,25 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void constrainedParameterOutOfRangeIs400NamingTheParameter() {
+        JsonNode problem = assertProblem(http.get("/test/widgets/page?size=500", bearer), 400,
+                Problems.VALIDATION_FAILED);
+
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("size");
+        assertThat(problem.path("errors").get(0).path("message").asString())
+                .isEqualTo("must be less than or equal to 100");
+    }
+
+    @Test
+    void constraintViolationBelowTheWebLayerIs400NamingTheFieldNotTheJavaMethod() {
+        JsonNode problem = assertProblem(http.get("/test/widgets/checked?name=", bearer), 400,
+                Problems.VALIDATION_FAILED);
+
+        assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("name");
+        assertThat(problem.path("errors").get(0).path("message").asString()).isEqualTo("must not be blank");
+    }
+
+    @Test
     void pathVariableOfTheWrongTypeIs400NamingTheParameter() {
         JsonNode problem = assertProblem(http.get("/test/widgets/abc", bearer), 400, Problems.INVALID_PARAMETER);
 

@@ -52,6 +52,14 @@ class AuthorizationTest {
     }
 
     @Test
+    void endpointThatAsksForAViewerAnswers401ProblemToAnAnonymousCallerEvenWhereAServiceOpenedIt() {
+        TestHttp.Response response = http.get("/test/public/me", null);
+
+        assertProblem(response, 401, Problems.UNAUTHENTICATED);
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
+    }
+
+    @Test
     void serviceRuleTurnsAwayAViewerWithoutTheRoleWith403Problem() {
         TestHttp.Response response = http.get("/test/admin/ping", ISSUER.token(member).bearer());
 

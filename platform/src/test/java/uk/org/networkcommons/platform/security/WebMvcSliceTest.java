@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.org.networkcommons.events.OrganisationId;
@@ -21,6 +22,7 @@ import uk.org.networkcommons.platform.test.security.TestUser;
 import uk.org.networkcommons.platform.test.security.TestUsers;
 import uk.org.networkcommons.platform.test.security.TestJwtIssuerInitializer;
 import uk.org.networkcommons.platform.testapp.TestApp;
+import uk.org.networkcommons.platform.testapp.WidgetRules;
 
 /**
  * A service's {@code @WebMvcTest} gets the platform's security and problem handling too (the platform lists both
@@ -28,6 +30,7 @@ import uk.org.networkcommons.platform.testapp.TestApp;
  */
 @WebMvcTest
 @ContextConfiguration(classes = TestApp.class, initializers = TestJwtIssuerInitializer.class)
+@Import(WidgetRules.class) // a service bean, which the slice leaves out, that one controller needs
 class WebMvcSliceTest {
 
     @Autowired

@@ -19,10 +19,11 @@ import uk.org.networkcommons.platform.security.AuthorizationRules;
         "uk.org.networkcommons.platform.messaging.MessagingAutoConfiguration"})
 public class TestApp {
 
-    /** Shows a service adding its own rule to the platform's chain. */
+    /** Shows a service adding its own rules to the platform's chain. */
     @Bean
-    AuthorizationRules adminOnly() {
-        return requests -> requests.requestMatchers("/test/admin/**").hasRole("PLATFORM_ADMIN");
+    AuthorizationRules testRules() {
+        return requests -> requests.requestMatchers("/test/admin/**").hasRole("PLATFORM_ADMIN")
+                .requestMatchers("/test/public/**").permitAll();
     }
 
     /** Fails outside Spring MVC, where only the container's error page can answer. */

@@ -24,6 +24,12 @@ class ViewerController {
         return describe(CurrentViewer.get());
     }
 
+    /** Open to anonymous callers, yet asks for a Viewer: a mistake a service can make. */
+    @GetMapping("/public/me")
+    Map<String, Object> publicMe(Viewer viewer) {
+        return describe(viewer);
+    }
+
     @GetMapping("/admin/ping")
     Map<String, Object> adminPing(Viewer viewer) {
         return Map.of("admin", viewer.userId().value());

@@ -33,6 +33,12 @@ import uk.org.networkcommons.platform.security.Viewer;
 @RequestMapping("/test/widgets")
 class WidgetController {
 
+    private final WidgetRules rules;
+
+    WidgetController(WidgetRules rules) {
+        this.rules = rules;
+    }
+
     enum Colour { RED, GREEN, BLUE }
 
     record Part(@NotBlank String name) {
@@ -61,6 +67,16 @@ class WidgetController {
     @GetMapping("/by-colour")
     Map<String, Object> byColour(@RequestParam Colour colour) {
         return Map.of("colour", colour);
+    }
+
+    @GetMapping("/page")
+    Map<String, Object> page(@RequestParam @Min(1) @Max(100) int size) {
+        return Map.of("size", size);
+    }
+
+    @GetMapping("/checked")
+    void checked(@RequestParam String name) {
+        rules.check(new Part(name));
     }
 
     @GetMapping("/search")
