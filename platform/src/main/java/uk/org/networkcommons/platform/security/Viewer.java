@@ -1,5 +1,6 @@
 package uk.org.networkcommons.platform.security;
 
+import java.util.Optional;
 import java.util.Set;
 import uk.org.networkcommons.events.LaCode;
 import uk.org.networkcommons.events.OrganisationId;
@@ -25,6 +26,16 @@ public record Viewer(UserId userId, String displayName, OrganisationId organisat
 
         public String claimValue() {
             return claimValue;
+        }
+
+        /** The role a Keycloak realm role stands for; empty for realm roles the platform does not use. */
+        public static Optional<Role> fromClaimValue(String claimValue) {
+            for (Role role : values()) {
+                if (role.claimValue.equals(claimValue)) {
+                    return Optional.of(role);
+                }
+            }
+            return Optional.empty();
         }
     }
 
