@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -235,6 +236,7 @@ public class OutboxRelay implements SmartLifecycle, AutoCloseable {
         AtomicBoolean brokerFailed = new AtomicBoolean();
         AtomicInteger relayed = new AtomicInteger();
         AtomicBoolean anyFailed = new AtomicBoolean();
+        AtomicReference<String> brokerFailureCause = new AtomicReference<>();
         List<CompletableFuture<Void>> work = refs.stream().distinct()
                 .map(ref -> CompletableFuture.runAsync(() -> {
                     // once the broker failed for one aggregate, the others would only wait for the same timeout
@@ -247,6 +249,7 @@ public class OutboxRelay implements SmartLifecycle, AutoCloseable {
                         anyFailed.set(true);
                         if (attempt.brokerFailure()) {
                             brokerFailed.set(true);
+                            brokerFailureCause.compareAndSet(null, rootMessage(attempt.failure()));
                         }
                     }
                 }, senders))
@@ -258,6 +261,9 @@ public class OutboxRelay implements SmartLifecycle, AutoCloseable {
         }
         if (brokerFailed.get()) {
             brokerRetryAfter = clock.instant().plus(properties.pollInterval());
+            // once per pass rather than per aggregate: an outage would otherwise log every waiting aggregate
+            log.warn("Kafka did not acknowledge within {} ({}); the events stay in their outboxes and are retried "
+                    + "after {}", properties.sendTimeout(), brokerFailureCause.get(), properties.pollInterval());
         }
         return new Pass(relayed.get(), brokerFailed.get());
     }
@@ -298,8 +304,7 @@ public class OutboxRelay implements SmartLifecycle, AutoCloseable {
             failedAttempts.incrementAndGet();
             boolean brokerFailure = isBrokerFailure(failure);
             if (brokerFailure) {
-                log.warn("Kafka did not acknowledge an event of {} {} ({}); it stays in the outbox and is retried",
-                        ref.collection(), ref.id(), rootMessage(failure));
+                log.debug("Kafka did not acknowledge an event of {} {}", ref.collection(), ref.id(), failure);
             } else {
                 log.error("Kafka rejected an event of {} {}; it and the events after it stay in the outbox until this "
                         + "is fixed", ref.collection(), ref.id(), failure);
