@@ -14,12 +14,16 @@ final class InJvmInfrastructure {
     private InJvmInfrastructure() {
     }
 
-    static MessagingTestInfrastructure.Endpoints start(String database) {
-        // the servers start before Spring Boot applies logging.level.*, and at INFO they log a thousand lines
+    /** The servers start before Spring Boot applies {@code logging.level.*}, and at INFO they log a thousand lines. */
+    static void quietServerLogs() {
         LoggingSystem logging = LoggingSystem.get(InJvmInfrastructure.class.getClassLoader());
         for (String noisy : new String[] {"kafka", "org.apache.kafka", "state.change.logger", "de.bwaldvogel"}) {
             logging.setLogLevel(noisy, LogLevel.WARN);
         }
+    }
+
+    static MessagingTestInfrastructure.Endpoints start(String database) {
+        quietServerLogs();
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
         kafka.brokerProperties(Map.of(
                 // consumer groups form at once instead of after the production default of 3 s

@@ -43,6 +43,7 @@ public final class RestartableKafkaBroker implements AutoCloseable {
 
     /** Formats a fresh log directory and starts the broker on free ports. */
     public static RestartableKafkaBroker start() {
+        InJvmInfrastructure.quietServerLogs();
         try {
             RestartableKafkaBroker broker = new RestartableKafkaBroker(Files.createTempDirectory("kafka-restartable-"),
                     freePort(), freePort());
@@ -135,8 +136,6 @@ public final class RestartableKafkaBroker implements AutoCloseable {
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
-        // shut down promptly: the test is simulating an outage, not a careful rolling restart
-        config.put("controlled.shutdown.enable", "false");
         return config;
     }
 
