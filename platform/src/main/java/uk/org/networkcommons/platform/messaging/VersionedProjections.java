@@ -42,8 +42,7 @@ public class VersionedProjections {
      * @return whether it was applied; false means an equal or newer version was already there
      */
     public boolean applyIfNewer(String collection, String aggregateId, long aggregateVersion, Update update) {
-        Update versioned = Update.fromDocument(new Document(update.getUpdateObject()));
-        versioned.set(APPLIED_VERSION, aggregateVersion);
+        Update versioned = copyOf(update).set(APPLIED_VERSION, aggregateVersion);
         Query olderOrAbsent = Query.query(Criteria.where("_id").is(aggregateId).orOperator(
                 Criteria.where(APPLIED_VERSION).lt(aggregateVersion),
                 Criteria.where(APPLIED_VERSION).exists(false)));
@@ -55,5 +54,13 @@ public class VersionedProjections {
             // or another consumer inserted the document between our filter and our insert: try once more as an update
             return mongo.updateFirst(olderOrAbsent, versioned, collection).getMatchedCount() > 0;
         }
+    }
+
+    /** Update.fromDocument keeps the operator documents it is given, so they are copied before adding to them. */
+    private static Update copyOf(Update update) {
+        Document operators = new Document();
+        update.getUpdateObject().forEach((operator, fields) ->
+                operators.put(operator, fields instanceof Document document ? new Document(document) : fields));
+        return Update.fromDocument(operators);
     }
 }
