@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import uk.org.networkcommons.events.EventCatalogue;
 import uk.org.networkcommons.events.LaCode;
@@ -88,7 +89,7 @@ class CloudEventDeserializerTest {
     }
 
     private Headers replaced(String name, String value) {
-        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders(record.headers().toArray());
+        Headers headers = new RecordHeaders(record.headers().toArray());
         headers.remove(name);
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         return headers;

@@ -11,10 +11,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import uk.org.networkcommons.platform.messaging.testapp.TestOrganisation;
+import uk.org.networkcommons.platform.outbox.AggregateStore;
 import uk.org.networkcommons.platform.outbox.OutboxProperties;
 import uk.org.networkcommons.platform.outbox.OutboxRelay;
 import uk.org.networkcommons.platform.test.MessagingTestInfrastructure;
@@ -43,13 +46,13 @@ final class RelayFixtures {
                 CloudEventEnvelope.forApplication("relay-test"), properties, owner, Clock.systemUTC());
     }
 
-    static org.springframework.kafka.core.DefaultKafkaProducerFactory<String, byte[]> producers(String bootstrapServers,
+    static DefaultKafkaProducerFactory<String, byte[]> producers(String bootstrapServers,
             OutboxProperties properties) {
         return OutboxRelay.producerFactory(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), properties);
     }
 
     /** Registers an organisation and renames it until it has raised {@code events} events, one save per event. */
-    static void saveWithEvents(uk.org.networkcommons.platform.outbox.AggregateStore store, String id, int events) {
+    static void saveWithEvents(AggregateStore store, String id, int events) {
         Clock clock = Clock.systemUTC();
         TestOrganisation organisation = store.save(TestOrganisation.register(id, "Name 1", "873", clock));
         for (int version = 2; version <= events; version++) {
@@ -68,9 +71,9 @@ final class RelayFixtures {
 
     /** How many outbox entries are still waiting in the test aggregates' collection. */
     static long pendingEntries(MongoTemplate mongo) {
-        return mongo.find(new Query(Criteria.where("outbox.0").exists(true)), org.bson.Document.class,
+        return mongo.find(new Query(Criteria.where("outbox.0").exists(true)), Document.class,
                         TestOrganisation.COLLECTION).stream()
-                .mapToLong(document -> document.getList("outbox", org.bson.Document.class).size())
+                .mapToLong(document -> document.getList("outbox", Document.class).size())
                 .sum();
     }
 }

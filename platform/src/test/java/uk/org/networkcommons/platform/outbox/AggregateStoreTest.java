@@ -2,6 +2,7 @@ package uk.org.networkcommons.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -37,9 +38,9 @@ class AggregateStoreTest {
                         entry -> entry.get("type"), entry -> entry.get("aggregateVersion"), entry -> entry.get("topic"),
                         entry -> entry.get("laCode"))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(EventCatalogue.typeOf(OrganisationRegistered.class), 1L,
+                        tuple(EventCatalogue.typeOf(OrganisationRegistered.class), 1L,
                                 Topics.ORGANISATIONS, "873"),
-                        org.assertj.core.groups.Tuple.tuple(EventCatalogue.typeOf(OrganisationUpdated.class), 2L,
+                        tuple(EventCatalogue.typeOf(OrganisationUpdated.class), 2L,
                                 Topics.ORGANISATIONS, "873"));
         assertThat(announcements).containsExactly(
                 new AggregateStore.OutboxWritten(TestOrganisation.COLLECTION, id),

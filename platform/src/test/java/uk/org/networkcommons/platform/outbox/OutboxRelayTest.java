@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -148,7 +149,7 @@ class OutboxRelayTest {
         return id;
     }
 
-    private void leasedBy(String owner, java.time.Instant until, String id) {
+    private void leasedBy(String owner, Instant until, String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                 new Update().set(OutboxRelay.LEASE, new Document("owner", owner).append("until", Date.from(until))),
                 TestOrganisation.COLLECTION);
