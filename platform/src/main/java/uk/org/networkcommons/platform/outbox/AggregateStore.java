@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -56,6 +58,14 @@ public class AggregateStore {
                     update.set(field, value);
                 }
             });
+            // the converter leaves null fields out, so a field the aggregate cleared must be unset explicitly
+            MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+                    .getRequiredPersistentEntity(aggregate.getClass());
+            for (MongoPersistentProperty property : entity) {
+                if (!property.isIdProperty() && !state.containsKey(property.getFieldName())) {
+                    update.unset(property.getFieldName());
+                }
+            }
             update.set(VERSION, expected + 1);
             if (!events.isEmpty()) {
                 update.push(OUTBOX).each(events.toArray());
