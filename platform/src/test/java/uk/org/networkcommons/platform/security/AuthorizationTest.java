@@ -40,9 +40,12 @@ class AuthorizationTest {
     }
 
     @Test
-    void apiDocsPathIsNotBehindAuthentication() {
-        // no API docs in the test app: an open path answers 404, a protected one would answer 401
-        assertProblem(http.get("/v3/api-docs", null), 404, Problems.NOT_FOUND);
+    void apiDocsAreOpenDeclareBearerAuthAndDoNotListTheViewerAsAParameter() {
+        TestHttp.Response response = http.get("/v3/api-docs", null);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("\"bearerFormat\":\"JWT\"").contains("/test/me")
+                .doesNotContain("\"name\":\"viewer\"").doesNotContain("userId");
     }
 
     @Test
