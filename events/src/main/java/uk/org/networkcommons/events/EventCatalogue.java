@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.org.networkcommons.events.network.NetworkEvent;
 import uk.org.networkcommons.events.organisation.OrganisationEvent;
+import uk.org.networkcommons.events.workshop.WorkshopEvent;
 
 /**
  * Every integration event type, by its versioned CloudEvents type name. Consumers decode with it; a type that is not
@@ -17,7 +18,8 @@ public final class EventCatalogue {
     /** The event families, each published on its own topic. */
     public static final Map<String, Class<?>> FAMILIES_BY_TOPIC = Map.of(
             Topics.NETWORKS, NetworkEvent.class,
-            Topics.ORGANISATIONS, OrganisationEvent.class);
+            Topics.ORGANISATIONS, OrganisationEvent.class,
+            Topics.WORKSHOPS, WorkshopEvent.class);
 
     private static final Map<String, Class<?>> BY_TYPE = index();
 

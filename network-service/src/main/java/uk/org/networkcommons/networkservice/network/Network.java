@@ -219,7 +219,8 @@ public class Network extends OutboxAggregate {
 
     /** Who may see and run this network now, as carried by every event. */
     public NetworkAccess access() {
-        return new NetworkAccess(id, laCode, isDissolved() ? Set.of() : currentMemberIds(), coordinatorIds(), isDissolved());
+        return new NetworkAccess(id, laCode, isDissolved() ? Set.of() : currentMemberIds(), coordinatorIds(),
+                leaders.stream().map(Leader::userId).collect(Collectors.toSet()), isDissolved());
     }
 
     public Set<OrganisationId> currentMemberIds() {

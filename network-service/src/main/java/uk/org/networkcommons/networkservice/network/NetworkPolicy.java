@@ -1,11 +1,11 @@
 package uk.org.networkcommons.networkservice.network;
 
+import uk.org.networkcommons.platform.access.NetworkVisibility;
 import uk.org.networkcommons.platform.security.Viewer;
 
 /**
- * Who may see and do what with a network. Seeing: the platform admin, officers of the network's LA, and, while the
- * network is active, staff of its member organisations and its appointed leaders. Anyone else is told it does not
- * exist. Doing: see {@link Action}.
+ * Who may see and do what with a network: the platform's {@link NetworkVisibility} rule applied to the aggregate's
+ * current access, the same rule other services apply to their projections of its events.
  */
 public final class NetworkPolicy {
 
@@ -21,18 +21,13 @@ public final class NetworkPolicy {
     }
 
     public static boolean canSee(Viewer viewer, Network network) {
-        if (viewer.isPlatformAdmin() || viewer.isLaOfficerOf(network.laCode())) {
-            return true;
-        }
-        return !network.isDissolved()
-                && (viewer.worksForAnyOf(network.currentMemberIds()) || network.isLeader(viewer.userId()));
+        return NetworkVisibility.canSee(viewer, network.access());
     }
 
     public static boolean may(Viewer viewer, Action action, Network network) {
-        boolean governs = viewer.isPlatformAdmin() || viewer.isLaOfficerOf(network.laCode());
         return switch (action) {
-            case GOVERN -> governs;
-            case MANAGE -> governs || network.isCoordinator(viewer.userId());
+            case GOVERN -> NetworkVisibility.governs(viewer, network.access());
+            case MANAGE -> NetworkVisibility.runs(viewer, network.access());
         };
     }
 }

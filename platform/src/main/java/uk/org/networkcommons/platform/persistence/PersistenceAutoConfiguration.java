@@ -19,6 +19,7 @@ import uk.org.networkcommons.events.LaCode;
 import uk.org.networkcommons.events.NetworkId;
 import uk.org.networkcommons.events.OrganisationId;
 import uk.org.networkcommons.events.UserId;
+import uk.org.networkcommons.events.WorkshopId;
 
 /**
  * Stores typed ids as plain strings so documents stay readable and queryable ({@code memberships.organisationId: "..."})
@@ -33,7 +34,8 @@ public class PersistenceAutoConfiguration {
             NetworkId.class, NetworkId::new,
             OrganisationId.class, OrganisationId::new,
             UserId.class, UserId::new,
-            LaCode.class, LaCode::new);
+            LaCode.class, LaCode::new,
+            WorkshopId.class, WorkshopId::new);
 
     @Bean
     @ConditionalOnMissingBean
