@@ -3,6 +3,7 @@ package uk.org.networkcommons.cameoservice.workshop;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ public class Workshop extends OutboxAggregate {
         workshop.plan = plan;
         workshop.status = Status.SCHEDULED;
         workshop.scheduledBy = scheduledBy;
-        workshop.scheduledAt = Instant.now(clock);
+        workshop.scheduledAt = now(clock);
         workshop.raise(new WorkshopScheduled(id, networkId, laCode, plan, scheduledBy), clock);
         return workshop;
     }
@@ -122,7 +123,7 @@ public class Workshop extends OutboxAggregate {
             throw new ConflictException("A workshop records at most %d dimensions".formatted(MAX_DIMENSIONS));
         }
         DimensionAssessment recorded = new DimensionAssessment(key, name.strip(), current, goal,
-                notes == null || notes.isBlank() ? null : notes.strip(), recordedBy, Instant.now(clock));
+                notes == null || notes.isBlank() ? null : notes.strip(), recordedBy, now(clock));
         existing.ifPresentOrElse(old -> dimensions.set(dimensions.indexOf(old), recorded), () -> dimensions.add(recorded));
         return recorded;
     }
@@ -180,7 +181,7 @@ public class Workshop extends OutboxAggregate {
         requireOpen();
         status = Status.COMPLETED;
         completedBy = by;
-        completedAt = Instant.now(clock);
+        completedAt = now(clock);
         List<DimensionSummary> summaries = dimensions.stream().map(d -> new DimensionSummary(d.name(),
                 d.now().rating(), d.target().rating(), d.key())).toList();
         raise(new WorkshopCompleted(id, networkId, laCode, plan.title(), summaries, proposedActions.size(), by,
@@ -295,7 +296,7 @@ public class Workshop extends OutboxAggregate {
         }
         return new ProposedAction(proposalId, draft.title().strip(), blankToNull(draft.description()), owner,
                 draft.dueDate(), draft.outcomes(), draft.dimensionKey(), draft.originQuestionId(), draft.originCameoId(),
-                by, Instant.now(clock));
+                by, now(clock));
     }
 
     private void requireOpen() {
@@ -322,6 +323,11 @@ public class Workshop extends OutboxAggregate {
             throw new InvalidRequestException(section + ".evidence", "at most %d evidence lines, as on the template"
                     .formatted(Position.EVIDENCE_SLOTS));
         }
+    }
+
+    /** MongoDB keeps milliseconds: the record answered right after a change must equal the one read back later. */
+    private static Instant now(Clock clock) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static String blankToNull(String text) {
