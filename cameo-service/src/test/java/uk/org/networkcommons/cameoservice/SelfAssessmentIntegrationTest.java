@@ -78,13 +78,17 @@ class SelfAssessmentIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
-    void theJsonExportHoldsTheWholeRecord() {
+    void theJsonExportHoldsTheWholeRecord() throws Exception {
         String workshopId = completedWorkshop("Autumn review", LocalDate.of(2025, 11, 20),
                 Map.of("leadership", new int[] {2, 4}));
 
         Response export = api.get(coordinator, "/api/workshops/%s/export.json".formatted(workshopId)).expect(200);
 
         assertThat(export.contentType()).startsWith("application/json");
+        assertThat(mvc.perform(get("/api/workshops/%s/export.json".formatted(workshopId))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenFor(coordinator))).andReturn().getResponse()
+                .getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                .isEqualTo("attachment; filename=\"workshop-%s.json\"".formatted(workshopId));
         assertThat(export.field("$.format")).isEqualTo("network-commons.workshop-record.v1");
         assertThat(export.field("$.status")).isEqualTo("COMPLETED");
         assertThat(export.<List<String>>read("$.cameoIds")).containsExactly("cameo-capacity-1");
@@ -128,6 +132,13 @@ class SelfAssessmentIntegrationTest extends IntegrationTestBase {
                         + "Agreed by the heads' group",
                 prefix + "WHERE_WE_WANT_TO_BE,4,Embedded,2,,,,Agreed by the heads' group",
                 "");
+
+        // a download link asks for CSV only; a refusal must still be a readable problem, not a 406
+        MockHttpServletResponse refused = mvc.perform(get(workshop + "/export.csv")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokenFor(Person.laOfficer("872"))).accept("text/csv"))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(404);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
     }
 
     /** Schedules, records one dimension per entry (current, target) with an action, and completes a workshop. */
