@@ -16,11 +16,14 @@ import uk.org.networkcommons.events.WorkshopId;
  *
  * @param originQuestionId the library question the action came from, if any
  * @param originCameoId    the cameo the action came from, if any
+ * @param dimension        the name of the dimension under which it was proposed, if any
+ * @param dimensionKey     that dimension's stable key, if any
  */
 @EventType("uk.org.networkcommons.workshop.action-proposed.v1")
 public record ActionProposed(String proposalId, WorkshopId workshopId, NetworkId networkId, LaCode laCode, String title,
         String description, OrganisationId ownerOrganisationId, LocalDate dueDate, Set<EcmOutcome> outcomes,
-        String dimension, String originQuestionId, String originCameoId, UserId proposedBy) implements WorkshopEvent {
+        String dimension, String originQuestionId, String originCameoId, UserId proposedBy, String dimensionKey)
+        implements WorkshopEvent {
 
     public ActionProposed {
         outcomes = outcomes == null ? Set.of() : Set.copyOf(outcomes);
