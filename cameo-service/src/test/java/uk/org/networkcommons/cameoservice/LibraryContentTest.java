@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -29,6 +23,7 @@ import uk.org.networkcommons.cameoservice.library.ShippedLibraryLoader;
 import uk.org.networkcommons.cameoservice.library.ShippedLibraryLoader.LoadReport;
 import uk.org.networkcommons.cameoservice.library.ShippedTextScan;
 import uk.org.networkcommons.cameoservice.support.Api.Response;
+import uk.org.networkcommons.cameoservice.support.Concurrently;
 import uk.org.networkcommons.cameoservice.support.Person;
 
 /**
@@ -134,14 +129,14 @@ class LibraryContentTest extends IntegrationTestBase {
         // on an empty database too, where both race to insert every item
         for (String database : List.of("library-race-" + Person.Ids.next(), "library-race-" + Person.Ids.next())) {
             MongoTemplate fresh = new MongoTemplate(mongoClient, database);
-            List<LoadReport> reports = concurrently(() -> new ShippedLibraryLoader(fresh).load(library),
+            List<LoadReport> reports = Concurrently.run(() -> new ShippedLibraryLoader(fresh).load(library),
                     () -> new ShippedLibraryLoader(fresh).load(library));
             assertThat(shippedCounts(fresh)).isEqualTo(expected);
             assertThat(reports.get(0).inserted() + reports.get(1).inserted())
                     .isEqualTo(library.items().size() + library.files().size());
             fresh.getDb().drop();
         }
-        List<LoadReport> reports = concurrently(() -> new ShippedLibraryLoader(mongo).load(library),
+        List<LoadReport> reports = Concurrently.run(() -> new ShippedLibraryLoader(mongo).load(library),
                 () -> new ShippedLibraryLoader(mongo).load(library));
         assertThat(reports).allSatisfy(report -> assertThat(report.inserted() + report.updated()).isZero());
         assertThat(shippedCounts(mongo)).isEqualTo(expected);
@@ -184,28 +179,5 @@ class LibraryContentTest extends IntegrationTestBase {
         counts.put("all", mongo.count(Query.query(Criteria.where("origin").is("SHIPPED")), "library_items"));
         counts.put("files", mongo.count(new Query(), "library_files"));
         return counts;
-    }
-
-    @SafeVarargs
-    private static <T> List<T> concurrently(Callable<T>... tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.length);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
