@@ -56,7 +56,7 @@ class AuthoredContentIntegrationTest extends IntegrationTestBase {
         Response published = authoring.publish(officer, id).expect(200);
         assertThat(published.field("$.status")).isEqualTo("PUBLISHED");
         assertThat(published.etag()).isEqualTo("\"2\"");
-        assertThat(published.field("$.publishedAt")).isNotNull();
+        assertThat(published.field("$.publishedAt")).matches("\\d{4}-\\d{2}-\\d{2}T[\\d:.]+Z");
 
         Response retired = authoring.retire(officer, id).expect(200);
         assertThat(retired.field("$.status")).isEqualTo("RETIRED");

@@ -210,6 +210,15 @@ class LibraryBrowseIntegrationTest extends IntegrationTestBase {
         }
     }
 
+    @Test
+    void theApiDescriptionListsTheLibraryEndpointsWithoutTheTokenDerivedViewer() {
+        Response docs = api.get(null, "/v3/api-docs").expect(200);
+
+        assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/library/cameos", "/api/library/search",
+                "/api/library/authored/{itemId}/publication", "/api/library/partnership");
+        assertThat(docs.body()).doesNotContain("\"viewer\"");
+    }
+
     /** Queries are given as plain text: MockMvc encodes the URI itself. */
     private List<String> ids(String path) {
         return api.get(READER, path).expect(200).read("$[*].id");
