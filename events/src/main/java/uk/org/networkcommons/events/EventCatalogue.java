@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.org.networkcommons.events.library.LibraryEvent;
 import uk.org.networkcommons.events.network.NetworkEvent;
 import uk.org.networkcommons.events.organisation.OrganisationEvent;
 import uk.org.networkcommons.events.workshop.WorkshopEvent;
@@ -19,7 +20,8 @@ public final class EventCatalogue {
     public static final Map<String, Class<?>> FAMILIES_BY_TOPIC = Map.of(
             Topics.NETWORKS, NetworkEvent.class,
             Topics.ORGANISATIONS, OrganisationEvent.class,
-            Topics.WORKSHOPS, WorkshopEvent.class);
+            Topics.WORKSHOPS, WorkshopEvent.class,
+            Topics.LIBRARY, LibraryEvent.class);
 
     private static final Map<String, Class<?>> BY_TYPE = index();
 

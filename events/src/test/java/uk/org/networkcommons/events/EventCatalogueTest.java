@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import uk.org.networkcommons.events.library.AuthoredItemPublished;
 import uk.org.networkcommons.events.network.MemberJoined;
 
 class EventCatalogueTest {
@@ -20,6 +21,15 @@ class EventCatalogueTest {
         String type = EventCatalogue.typeOf(MemberJoined.class);
         assertThat(type).isEqualTo("uk.org.networkcommons.network.member-joined.v1");
         assertThat(EventCatalogue.classOf(type)).contains(MemberJoined.class);
+    }
+
+    @Test
+    void libraryEventsAreDecodableFromTheLibraryTopic() {
+        assertThat(EventCatalogue.FAMILIES_BY_TOPIC).containsKey(Topics.LIBRARY);
+        assertThat(EventCatalogue.classOf("uk.org.networkcommons.library.authored-item-published.v1"))
+                .contains(AuthoredItemPublished.class);
+        assertThat(EventCatalogue.types()).contains("uk.org.networkcommons.library.authored-item-drafted.v1",
+                "uk.org.networkcommons.library.authored-item-retired.v1");
     }
 
     @Test
