@@ -186,7 +186,13 @@ public final class Supervisor {
                 process.onExit().completeOnTimeout(process, 5, TimeUnit.SECONDS).join();
             }
         }
-        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        // whatever it started and left behind (a part's shell is gone, its JVM is not) goes too, and is waited for
+        for (ProcessHandle descendant : descendants) {
+            if (descendant.isAlive()) {
+                descendant.destroyForcibly();
+                descendant.onExit().completeOnTimeout(descendant, 5, TimeUnit.SECONDS).join();
+            }
+        }
         pidFiles.remove(name);
     }
 
