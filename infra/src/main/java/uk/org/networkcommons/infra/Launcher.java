@@ -98,19 +98,26 @@ public final class Launcher {
         List<RunningPart> parts = new ArrayList<>();
         try {
             Parts specs = new Parts(layout, options);
-            // resolve every spec first, so a missing jar is reported before anything has started
+            // every spec is resolved first, so a missing jar is reported before anything has started
             List<PartSpec> services = new ArrayList<>();
             for (ServiceModule service : ServiceModule.ALL) {
                 services.add(specs.service(service));
             }
             PartSpec keycloak = specs.keycloak();
             PartSpec kafka = specs.kafka();
+            PartSpec mongo = options.externalMongoUri().isPresent() ? null : specs.mongo();
+            // and every port is checked too: finding port 8082 taken after a minute of starting Keycloak helps no one
+            for (PartSpec spec : Stream.concat(Stream.of(mongo, kafka, keycloak), services.stream()).toList()) {
+                if (spec != null) {
+                    Supervisor.requirePortsFree(spec);
+                }
+            }
             List<RunningPart> infrastructure = new ArrayList<>();
-            if (options.externalMongoUri().isPresent()) {
+            if (mongo == null) {
                 console.part(Options.MONGO, "not started: using MONGODB_URI "
                         + MongoUris.redact(options.externalMongoUri().get()));
             } else {
-                infrastructure.add(start(specs.mongo()));
+                infrastructure.add(start(mongo));
             }
             // Keycloak is the slowest, so it starts before Kafka's storage is formatted
             RunningPart keycloakPart = start(keycloak);
@@ -168,7 +175,7 @@ public final class Launcher {
 
     private void report(PartFailure failure) {
         console.line("");
-        console.line("FAILED: " + failure.part() + " " + failure.getMessage() + ".");
+        console.line("FAILED: " + failure.part() + ": " + failure.getMessage() + ".");
         if (failure.log() != null) {
             console.line("Its log: " + layout.root().relativize(failure.log())
                     + (failure.logTail().isBlank() ? "" : "; its last lines:"));

@@ -60,13 +60,7 @@ public final class Supervisor {
      */
     public RunningPart start(PartSpec spec) throws PartFailure {
         Path log = layout.log(spec.name());
-        for (int port : spec.ports()) {
-            if (listening(port)) {
-                throw new PartFailure(spec.name(), "port " + port + " on " + Options.HOST + " is already in use "
-                        + "(another copy of this part, or some other program; choose another with --" + spec.name()
-                        + "-port=N)", null, "");
-            }
-        }
+        requirePortsFree(spec);
         RunningPart part;
         synchronized (this) {
             if (stopping) {
@@ -111,6 +105,17 @@ public final class Supervisor {
             }
         });
         return part;
+    }
+
+    /** @throws PartFailure naming the port if something already listens on one of the part's ports */
+    public static void requirePortsFree(PartSpec spec) throws PartFailure {
+        for (int port : spec.ports()) {
+            if (listening(port)) {
+                throw new PartFailure(spec.name(), "port " + port + " on " + Options.HOST + " is already in use "
+                        + "(another copy of this part, or some other program; choose another with --" + spec.name()
+                        + "-port=N)", null, "");
+            }
+        }
     }
 
     private void awaitReady(RunningPart part) {
