@@ -37,6 +37,8 @@ public final class Launcher {
     private final Options options;
     private final Console console;
     private final Supervisor supervisor;
+    /** A field, not a local: a lock whose channel becomes unreachable may be released when the channel is collected. */
+    private FileLock lock;
 
     Launcher(Layout layout, Options options, Console console) {
         this.layout = layout;
@@ -68,7 +70,6 @@ public final class Launcher {
 
     /** Starts everything and then waits until the JVM is told to stop; returns only on failure. */
     int run() {
-        FileLock lock;
         try {
             lock = lock();
         } catch (IOException cannotLock) {
