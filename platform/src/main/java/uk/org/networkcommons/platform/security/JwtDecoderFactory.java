@@ -37,7 +37,7 @@ public final class JwtDecoderFactory {
 
     public static JwtDecoder create(OAuth2ResourceServerProperties.Jwt properties) {
         String issuer = required(properties.getIssuerUri(), "issuer-uri",
-                "the Keycloak realm URL, e.g. http://localhost:8180/realms/network-commons");
+                "the Keycloak realm URL, e.g. http://127.0.0.1:18080/realms/network-commons");
         List<String> audiences = properties.getAudiences() == null ? List.of()
                 : properties.getAudiences().stream().filter(StringUtils::hasText).map(String::strip).toList();
         if (audiences.isEmpty()) {
