@@ -1,5 +1,6 @@
 package uk.org.networkcommons.actiontracker.action;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Service;
 import uk.org.networkcommons.events.ActionId;
 import uk.org.networkcommons.events.NetworkId;
 import uk.org.networkcommons.events.OrganisationId;
-import uk.org.networkcommons.events.UserId;
 import uk.org.networkcommons.events.action.ActionStatus;
 import uk.org.networkcommons.events.network.NetworkAccess;
 import uk.org.networkcommons.platform.access.NetworkAccessProjection;
@@ -57,7 +57,7 @@ public class Actions {
 
     /** The id of the one action a workshop proposal becomes: derived from the proposal id, so always the same. */
     public static ActionId idForProposal(String proposalId) {
-        return ActionId.of("proposal-" + UUID.nameUUIDFromBytes(proposalId.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return ActionId.of("proposal-" + UUID.nameUUIDFromBytes(proposalId.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -244,10 +244,5 @@ public class Actions {
 
     private static String onlyRunners(NetworkAccess network) {
         return "Only the network's co-ordinators or officers of LA %s can raise actions directly".formatted(network.laCode());
-    }
-
-    /** The user the log names for changes nobody in particular made. */
-    public static UserId system() {
-        return Action.SYSTEM;
     }
 }
