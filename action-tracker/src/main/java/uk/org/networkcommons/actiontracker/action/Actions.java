@@ -42,6 +42,7 @@ public class Actions {
     /** Bounds the walk up the parent chain (and so any cycle a bad parent link could make). */
     static final int MAX_DEPTH = 10;
     private static final int ROLL_UP_ATTEMPTS = 5;
+    private static final int COMMENT_ATTEMPTS = 5;
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
@@ -120,9 +121,21 @@ public class Actions {
                 action -> action.recordProgress(progress, comment, evidenceLink, viewer.userId(), clock));
     }
 
+    /**
+     * Appends a comment. A comment changes nothing anyone else wrote, so without If-Match a comment that meets a
+     * concurrent change is added to the new version (reloaded, rights checked again) instead of being refused.
+     */
     public Action comment(Viewer viewer, ActionId id, Long expectedVersion, String comment, String evidenceLink) {
-        return change(viewer, id, expectedVersion, Right.COMMENT,
-                action -> action.comment(comment, evidenceLink, viewer.userId(), clock));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change(viewer, id, expectedVersion, Right.COMMENT,
+                        action -> action.comment(comment, evidenceLink, viewer.userId(), clock));
+            } catch (ConcurrentUpdateException changedMeanwhile) {
+                if (expectedVersion != null || attempt >= COMMENT_ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
     }
 
     public Action addParty(Viewer viewer, ActionId id, Long expectedVersion, OrganisationId organisation) {
