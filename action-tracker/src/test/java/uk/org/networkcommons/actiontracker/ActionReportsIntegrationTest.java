@@ -152,6 +152,15 @@ class ActionReportsIntegrationTest extends IntegrationTestBase {
         assertThat(loop.body()).contains("parentId");
     }
 
+    @Test
+    void theApiDescriptionListsTheActionEndpointsWithoutTheTokenDerivedViewer() {
+        Response docs = api.get(null, "/v3/api-docs").expect(200);
+        assertThat(docs.<java.util.Map<String, Object>>read("$.paths")).containsKeys("/api/actions",
+                "/api/actions/{actionId}", "/api/actions/export.csv", "/api/actions/summary",
+                "/api/actions/{actionId}/parties/{organisationId}");
+        assertThat(docs.body()).doesNotContain("\"viewer\"");
+    }
+
     private String raise(Networks network, String title, String owner, LocalDate due, String... parties) {
         return api.post(network.coordinator(), "/api/actions",
                 ActionRequests.raise(network.id(), title, owner, due, parties)).expect(201).field("$.id");

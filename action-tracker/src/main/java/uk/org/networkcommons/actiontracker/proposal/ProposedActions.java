@@ -35,6 +35,7 @@ public class ProposedActions {
         Origin origin = Origin.proposal(proposal.workshopId().value(), proposal.proposalId(),
                 proposal.originQuestionId(), proposal.originCameoId());
         return actions.raiseOnce(Action.raise(Actions.idForProposal(proposal.proposalId()), proposal.networkId(),
-                proposal.laCode(), origin, details, Set.of(), proposal.proposedBy(), clock));
+                proposal.laCode(), origin, details, Set.of(),
+                proposal.proposedBy() == null ? Action.SYSTEM : proposal.proposedBy(), clock));
     }
 }
