@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.org.networkcommons.events.action.ActionEvent;
 import uk.org.networkcommons.events.library.LibraryEvent;
 import uk.org.networkcommons.events.network.NetworkEvent;
 import uk.org.networkcommons.events.organisation.OrganisationEvent;
@@ -21,7 +22,8 @@ public final class EventCatalogue {
             Topics.NETWORKS, NetworkEvent.class,
             Topics.ORGANISATIONS, OrganisationEvent.class,
             Topics.WORKSHOPS, WorkshopEvent.class,
-            Topics.LIBRARY, LibraryEvent.class);
+            Topics.LIBRARY, LibraryEvent.class,
+            Topics.ACTIONS, ActionEvent.class);
 
     private static final Map<String, Class<?>> BY_TYPE = index();
 

@@ -7,6 +7,7 @@ public final class Topics {
     public static final String NETWORKS = "network-commons.networks";
     public static final String WORKSHOPS = "network-commons.workshops";
     public static final String LIBRARY = "network-commons.library";
+    public static final String ACTIONS = "network-commons.actions";
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     private Topics() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import uk.org.networkcommons.events.action.ActionEvent;
+import uk.org.networkcommons.events.action.ActionOverdue;
 import uk.org.networkcommons.events.library.AuthoredItemPublished;
 import uk.org.networkcommons.events.network.MemberJoined;
 
@@ -30,6 +32,13 @@ class EventCatalogueTest {
                 .contains(AuthoredItemPublished.class);
         assertThat(EventCatalogue.types()).contains("uk.org.networkcommons.library.authored-item-drafted.v1",
                 "uk.org.networkcommons.library.authored-item-retired.v1");
+    }
+
+    @Test
+    void actionEventsAreDecodableFromTheActionsTopic() {
+        assertThat(EventCatalogue.FAMILIES_BY_TOPIC).containsEntry(Topics.ACTIONS, ActionEvent.class);
+        assertThat(EventCatalogue.classOf("uk.org.networkcommons.action.action-overdue.v1")).contains(ActionOverdue.class);
+        assertThat(EventCatalogue.types()).filteredOn(type -> type.startsWith("uk.org.networkcommons.action.")).hasSize(10);
     }
 
     @Test

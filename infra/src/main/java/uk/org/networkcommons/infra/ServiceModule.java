@@ -17,7 +17,8 @@ public record ServiceModule(String module, int defaultPort) {
     /** Every service, in the order they start. Add a module here (and to infra/pom.xml) to have it launched. */
     public static final List<ServiceModule> ALL = List.of(
             new ServiceModule("network-service", 8081),
-            new ServiceModule("cameo-service", 8082));
+            new ServiceModule("cameo-service", 8082),
+            new ServiceModule("action-tracker", 8083));
 
     /** The audience the services demand in access tokens; Keycloak's audience mapper adds it. */
     public static final String API_AUDIENCE = "network-commons-api";

@@ -14,6 +14,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import uk.org.networkcommons.events.ActionId;
 import uk.org.networkcommons.events.Identifier;
 import uk.org.networkcommons.events.LaCode;
 import uk.org.networkcommons.events.NetworkId;
@@ -35,7 +36,8 @@ public class PersistenceAutoConfiguration {
             OrganisationId.class, OrganisationId::new,
             UserId.class, UserId::new,
             LaCode.class, LaCode::new,
-            WorkshopId.class, WorkshopId::new);
+            WorkshopId.class, WorkshopId::new,
+            ActionId.class, ActionId::new);
 
     @Bean
     @ConditionalOnMissingBean

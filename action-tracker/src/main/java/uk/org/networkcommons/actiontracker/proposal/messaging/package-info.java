@@ -1,0 +1,2 @@
+/** The thin Kafka listener that hands workshop proposals to the proposal feature. */
+package uk.org.networkcommons.actiontracker.proposal.messaging;
