@@ -20,7 +20,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
-import uk.org.networkcommons.actiontracker.support.Api.Response;
+import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.actiontracker.support.Networks;
 
 /**

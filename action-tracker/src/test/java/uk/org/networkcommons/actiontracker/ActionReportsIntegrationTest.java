@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
-import uk.org.networkcommons.actiontracker.support.Api.Response;
-import uk.org.networkcommons.actiontracker.support.NetworkFeed;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
 import uk.org.networkcommons.actiontracker.support.Networks;
-import uk.org.networkcommons.actiontracker.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /** Lists filter and page in one stable order, the CSV holds the same rows, and the LA summary counts what is there. */
 class ActionReportsIntegrationTest extends IntegrationTestBase {

@@ -19,9 +19,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
-import uk.org.networkcommons.actiontracker.support.Api.Response;
-import uk.org.networkcommons.actiontracker.support.NetworkFeed;
-import uk.org.networkcommons.actiontracker.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /**
  * Every endpoint the service maps (enumerated from the application, not hand-picked) keeps actions from people who may

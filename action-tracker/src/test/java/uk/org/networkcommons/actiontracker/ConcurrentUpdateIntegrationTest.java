@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
-import uk.org.networkcommons.actiontracker.support.Api.Response;
-import uk.org.networkcommons.actiontracker.support.Concurrently;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.Concurrently;
 import uk.org.networkcommons.actiontracker.support.Networks;
-import uk.org.networkcommons.actiontracker.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /** Two people changing one action at once: one wins, the other gets 409 with the current version; nothing is lost. */
 class ConcurrentUpdateIntegrationTest extends IntegrationTestBase {

@@ -10,8 +10,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.org.networkcommons.actiontracker.action.Actions;
 import uk.org.networkcommons.actiontracker.reminder.ReminderProperties;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
-import uk.org.networkcommons.actiontracker.support.NetworkFeed;
-import uk.org.networkcommons.actiontracker.support.Person;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.actiontracker.support.WorkshopFeed;
 import uk.org.networkcommons.events.workshop.ActionProposed;
 

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
-import uk.org.networkcommons.actiontracker.support.Api.Response;
+import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.actiontracker.support.Networks;
-import uk.org.networkcommons.actiontracker.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /**
  * A partner agency (police, health, youth service) that is not a member of the network sees exactly the actions its

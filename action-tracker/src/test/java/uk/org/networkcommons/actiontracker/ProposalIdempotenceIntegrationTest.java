@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
-import uk.org.networkcommons.actiontracker.support.Api.Response;
+import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.actiontracker.support.Networks;
 import uk.org.networkcommons.actiontracker.support.WorkshopFeed;
 import uk.org.networkcommons.events.workshop.ActionProposed;

@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import uk.org.networkcommons.actiontracker.reminder.ReminderProperties;
 import uk.org.networkcommons.actiontracker.reminder.Reminders;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
-import uk.org.networkcommons.actiontracker.support.Concurrently;
+import uk.org.networkcommons.platform.test.api.Concurrently;
 import uk.org.networkcommons.actiontracker.support.Networks;
 import uk.org.networkcommons.events.Topics;
 import uk.org.networkcommons.platform.outbox.AggregateStore;

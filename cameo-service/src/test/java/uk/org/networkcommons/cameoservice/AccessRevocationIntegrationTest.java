@@ -12,8 +12,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import uk.org.networkcommons.cameoservice.support.NetworkFeed;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.cameoservice.support.WorkshopRequests;
 import uk.org.networkcommons.platform.outbox.OutboxEntry;
 

@@ -11,11 +11,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import uk.org.networkcommons.cameoservice.library.LibraryItems;
 import uk.org.networkcommons.cameoservice.library.LibraryItems.ItemKind;
-import uk.org.networkcommons.cameoservice.support.Api.Response;
-import uk.org.networkcommons.cameoservice.support.Concurrently;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.Concurrently;
 import uk.org.networkcommons.cameoservice.support.Authoring;
 import uk.org.networkcommons.cameoservice.support.Coordinators;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.platform.access.NetworkAccessProjection;
 
 /**

@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import uk.org.networkcommons.cameoservice.support.Api.Response;
+import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.cameoservice.support.Authoring;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /**
  * Every endpoint under {@code /api/library/authored/{itemId}}, as the application actually maps them (not a

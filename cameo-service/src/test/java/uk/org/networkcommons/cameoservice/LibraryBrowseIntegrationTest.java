@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.org.networkcommons.cameoservice.library.LibraryItems;
 import uk.org.networkcommons.cameoservice.library.LibraryItems.ItemKind;
-import uk.org.networkcommons.cameoservice.support.Api.Response;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /** Every signed-in user browses and searches the shipped library, narrowed by theme, challenge, tag, outcome and text. */
 class LibraryBrowseIntegrationTest extends IntegrationTestBase {

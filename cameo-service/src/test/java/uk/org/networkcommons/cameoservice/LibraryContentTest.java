@@ -22,9 +22,9 @@ import uk.org.networkcommons.cameoservice.library.ShippedLibrary;
 import uk.org.networkcommons.cameoservice.library.ShippedLibraryLoader;
 import uk.org.networkcommons.cameoservice.library.ShippedLibraryLoader.LoadReport;
 import uk.org.networkcommons.cameoservice.library.ShippedTextScan;
-import uk.org.networkcommons.cameoservice.support.Api.Response;
-import uk.org.networkcommons.cameoservice.support.Concurrently;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.Concurrently;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /**
  * The shipped library as the running service holds it: the five challenges with their questions and LA stories, the

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import uk.org.networkcommons.cameoservice.support.Authoring;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.events.Topics;
 import uk.org.networkcommons.platform.test.TopicRecords;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import uk.org.networkcommons.cameoservice.support.NetworkFeed;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.cameoservice.support.WorkshopRequests;
 import uk.org.networkcommons.events.NetworkId;
 import uk.org.networkcommons.events.OrganisationId;
@@ -44,7 +44,7 @@ class NetworkEventReplayIntegrationTest extends IntegrationTestBase {
         String workshops = "/api/networks/%s/workshops".formatted(network.id());
         api.post(coordinator, workshops, WorkshopRequests.plan("Capacity review", stayer)).expect(201);
 
-        NetworkFeed.awaitConsumed(NetworkFeed.publish(leaverLeft, leaverJoined, leaverJoined, formed, stayerJoined,
+        NetworkFeed.awaitConsumed("cameo-service", NetworkFeed.publish(leaverLeft, leaverJoined, leaverJoined, formed, stayerJoined,
                 leaverLeft));
 
         assertThat(network.appliedVersion(mongo)).isEqualTo(5);
@@ -64,7 +64,7 @@ class NetworkEventReplayIntegrationTest extends IntegrationTestBase {
 
         // network-service's relay keeps order per network, but a replay from another source may not
         network.publishAndAwait(mongo, joined);
-        NetworkFeed.awaitConsumed(NetworkFeed.publish(formed));
+        NetworkFeed.awaitConsumed("cameo-service", NetworkFeed.publish(formed));
 
         assertThat(network.appliedVersion(mongo)).isEqualTo(2);
         assertThat(projection.find(NetworkId.of(network.id())).orElseThrow().memberOrganisationIds())
@@ -80,7 +80,7 @@ class NetworkEventReplayIntegrationTest extends IntegrationTestBase {
         OutboxEntry joined = network.joined(member);
         network.publishAndAwait(mongo, formed, joined, network.dissolved());
 
-        NetworkFeed.awaitConsumed(NetworkFeed.publish(joined, formed));
+        NetworkFeed.awaitConsumed("cameo-service", NetworkFeed.publish(joined, formed));
 
         assertThat(projection.find(NetworkId.of(network.id())).orElseThrow().dissolved()).isTrue();
         api.get(Person.staffOf(member, LA), "/api/networks/%s/workshops".formatted(network.id())).expect(404);

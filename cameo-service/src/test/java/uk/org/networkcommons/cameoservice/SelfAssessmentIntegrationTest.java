@@ -14,9 +14,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
-import uk.org.networkcommons.cameoservice.support.Api.Response;
-import uk.org.networkcommons.cameoservice.support.NetworkFeed;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.cameoservice.support.WorkshopRequests;
 
 /**

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.org.networkcommons.cameoservice.library.ShippedLibrary;
 import uk.org.networkcommons.cameoservice.library.ShippedLibraryLoader;
 import uk.org.networkcommons.cameoservice.library.ShippedLibraryLoader.LoadReport;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /**
  * A newer shipped library replaces the items it ships and an older one never overwrites them, so instances of

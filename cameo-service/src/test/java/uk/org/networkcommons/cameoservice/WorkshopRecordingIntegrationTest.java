@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
-import uk.org.networkcommons.cameoservice.support.Api.Response;
-import uk.org.networkcommons.cameoservice.support.NetworkFeed;
-import uk.org.networkcommons.cameoservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.cameoservice.support.WorkshopRequests;
 
 /**

@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import uk.org.networkcommons.events.Topics;
-import uk.org.networkcommons.networkservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /** A REST command ends up as a CloudEvent on Kafka that any plain Kafka client can read. */
 class EventPublicationIntegrationTest extends IntegrationTestBase {

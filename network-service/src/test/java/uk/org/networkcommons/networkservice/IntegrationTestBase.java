@@ -7,7 +7,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.org.networkcommons.networkservice.support.Api;
-import uk.org.networkcommons.networkservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.platform.test.MessagingTestInfrastructure;
 import uk.org.networkcommons.platform.test.security.TestJwtIssuer;
 import uk.org.networkcommons.platform.test.security.TestJwtIssuerInitializer;

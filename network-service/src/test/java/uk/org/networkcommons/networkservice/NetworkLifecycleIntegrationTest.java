@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-import uk.org.networkcommons.networkservice.support.Api.Response;
-import uk.org.networkcommons.networkservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.Person;
 
 class NetworkLifecycleIntegrationTest extends IntegrationTestBase {
 

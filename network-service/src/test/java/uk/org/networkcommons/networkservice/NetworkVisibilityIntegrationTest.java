@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import uk.org.networkcommons.networkservice.support.Api.Response;
-import uk.org.networkcommons.networkservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /**
  * Every endpoint under {@code /api/networks/{networkId}}, as the application actually maps them (not a hand-picked

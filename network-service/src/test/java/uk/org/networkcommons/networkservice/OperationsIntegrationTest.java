@@ -3,7 +3,7 @@ package uk.org.networkcommons.networkservice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import uk.org.networkcommons.networkservice.support.Api.Response;
+import uk.org.networkcommons.platform.test.api.Api.Response;
 
 /** What the engineer who runs the service relies on: probes and the API description, without a token. */
 class OperationsIntegrationTest extends IntegrationTestBase {

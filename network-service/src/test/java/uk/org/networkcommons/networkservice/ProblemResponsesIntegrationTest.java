@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import uk.org.networkcommons.networkservice.support.Api.Response;
-import uk.org.networkcommons.networkservice.support.Person;
+import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.Person;
 
 /** Bad input is always a 400 problem+json that says what is wrong, never a 500 and never a stack trace. */
 class ProblemResponsesIntegrationTest extends IntegrationTestBase {

@@ -1,5 +1,7 @@
 package uk.org.networkcommons.actiontracker.support;
 
+import uk.org.networkcommons.platform.test.api.Person;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /** A network this service has heard of, with a member school and its co-ordinator (staff of that school). */

@@ -1,5 +1,7 @@
 package uk.org.networkcommons.cameoservice.support;
 
+import uk.org.networkcommons.platform.test.api.Person;
+import uk.org.networkcommons.platform.test.api.Api;
 import org.springframework.http.HttpMethod;
 
 /** Shortcuts for authored library content: request bodies and the lifecycle steps, as the author. */

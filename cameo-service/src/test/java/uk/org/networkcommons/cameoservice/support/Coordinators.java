@@ -1,5 +1,6 @@
 package uk.org.networkcommons.cameoservice.support;
 
+import uk.org.networkcommons.platform.test.api.Person;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;

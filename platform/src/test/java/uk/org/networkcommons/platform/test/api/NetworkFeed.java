@@ -1,4 +1,4 @@
-package uk.org.networkcommons.actiontracker.support;
+package uk.org.networkcommons.platform.test.api;
 
 import static org.awaitility.Awaitility.await;
 
@@ -62,9 +62,6 @@ import uk.org.networkcommons.platform.test.MessagingTestInfrastructure;
  * twice, late or out of order.
  */
 public final class NetworkFeed {
-
-    /** The consumer group of the service's access projection ({@code ${spring.application.name}-network-access}). */
-    public static final String ACCESS_GROUP = "action-tracker-network-access";
 
     private static final CloudEventEnvelope NETWORK_SERVICE = new CloudEventEnvelope("/network-service");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -167,7 +164,7 @@ public final class NetworkFeed {
      * Waits until the projection's consumer group has committed past every given record, i.e. the service has
      * handled them (applied or ignored): the only way to know that an event which changes nothing was seen.
      */
-    public static void awaitConsumed(List<RecordMetadata> records) {
+    public static void awaitConsumed(String service, List<RecordMetadata> records) {
         Map<TopicPartition, Long> needed = new HashMap<>();
         for (RecordMetadata record : records) {
             needed.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
@@ -175,12 +172,17 @@ public final class NetworkFeed {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 MessagingTestInfrastructure.kafkaBootstrapServers()))) {
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(ACCESS_GROUP)
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(accessGroupOf(service))
                         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
                 return needed.entrySet().stream().allMatch(partition -> committed.get(partition.getKey()) != null
                         && committed.get(partition.getKey()).offset() >= partition.getValue());
             });
         }
+    }
+
+    /** The consumer group of a service's access projection: {@code ${spring.application.name}-network-access}. */
+    public static String accessGroupOf(String service) {
+        return service + "-network-access";
     }
 
     private NetworkAccess access() {

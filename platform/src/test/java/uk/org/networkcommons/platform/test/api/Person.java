@@ -1,6 +1,7 @@
-package uk.org.networkcommons.networkservice.support;
+package uk.org.networkcommons.platform.test.api;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import uk.org.networkcommons.platform.security.Viewer.Role;
 
 /** Someone the tests act as: the claims their Keycloak token would carry. */
@@ -20,7 +21,7 @@ public record Person(String userId, String organisationId, String laCode, Set<Ro
 
     /** Ids unique within the test JVM, because all test classes share one database. */
     public static final class Ids {
-        private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong();
+        private static final AtomicLong NEXT = new AtomicLong();
 
         private Ids() {
         }

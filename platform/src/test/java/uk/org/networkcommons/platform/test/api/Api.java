@@ -1,4 +1,4 @@
-package uk.org.networkcommons.actiontracker.support;
+package uk.org.networkcommons.platform.test.api;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Calls the API as a person, through the real security filter chain and token validation. */
-public final class Api {
+public class Api {
 
     private final MockMvc mvc;
     private final Tokens tokens;

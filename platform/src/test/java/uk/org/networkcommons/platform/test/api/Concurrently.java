@@ -1,4 +1,4 @@
-package uk.org.networkcommons.cameoservice.support;
+package uk.org.networkcommons.platform.test.api;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,0 @@
-package uk.org.networkcommons.actiontracker.support;
-
-/** Mints a real signed access token for a person (validated by the service through the test issuer's JWKS). */
-public interface Tokens {
-
-    String tokenFor(Person person);
-}
