@@ -1,8 +1,6 @@
 package uk.org.networkcommons.events.network;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import uk.org.networkcommons.events.EventType;
 import uk.org.networkcommons.events.NetworkId;
 import uk.org.networkcommons.events.OrganisationId;
