@@ -2,26 +2,17 @@ package uk.org.networkcommons.actiontracker;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.org.networkcommons.platform.test.api.Api;
 import uk.org.networkcommons.platform.test.api.Person;
-import uk.org.networkcommons.platform.test.MessagingTestInfrastructure;
-import uk.org.networkcommons.platform.test.security.TestJwtIssuer;
-import uk.org.networkcommons.platform.test.security.TestJwtIssuerInitializer;
-import uk.org.networkcommons.platform.test.security.TestUser;
+import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
+import uk.org.networkcommons.platform.test.api.Tokens;
 
-/**
- * The one Spring context every action-tracker integration test shares: the real application with a real Kafka broker
- * in the JVM, the Mongo stand-in and tokens signed by the test issuer (validated through its JWKS). Same
- * configuration in every subclass, so Spring's context cache starts it once per test JVM.
- */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = {MessagingTestInfrastructure.class, TestJwtIssuerInitializer.class})
+/** Base of action-tracker's integration tests: the shared context, and its API called as people with real tokens. */
+@ServiceIntegrationTest
 abstract class IntegrationTestBase {
+
+    private static final Tokens TOKENS = Tokens.testIssuer();
 
     @Autowired
     MockMvc mvc;
@@ -30,12 +21,10 @@ abstract class IntegrationTestBase {
 
     @BeforeEach
     void api() {
-        api = new Api(mvc, IntegrationTestBase::tokenFor);
+        api = new Api(mvc, TOKENS);
     }
 
     static String tokenFor(Person person) {
-        return TestJwtIssuer.instance()
-                .token(TestUser.of(person.userId(), person.organisationId(), person.laCode(), person.roles()))
-                .encode();
+        return TOKENS.tokenFor(person);
     }
 }
