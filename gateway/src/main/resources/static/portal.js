@@ -1,0 +1,3 @@
+// Progressive enhancement only: every page works without this file.
+import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+initAll();
