@@ -2,6 +2,7 @@ package uk.org.networkcommons.actiontracker.action;
 
 import java.util.Optional;
 import uk.org.networkcommons.events.network.NetworkAccess;
+import uk.org.networkcommons.platform.access.ActionVisibility;
 import uk.org.networkcommons.platform.access.NetworkVisibility;
 import uk.org.networkcommons.platform.security.Viewer;
 
@@ -23,10 +24,9 @@ public final class ActionPolicy {
     private ActionPolicy() {
     }
 
+    /** The platform's {@link ActionVisibility} rule, the same the gateway applies to this action's events. */
     public static boolean canSee(Viewer viewer, Action action, Optional<NetworkAccess> network) {
-        return governs(viewer, action) || viewer.worksFor(action.ownerOrganisationId())
-                || viewer.worksForAnyOf(action.parties())
-                || network.map(candidate -> NetworkVisibility.canSee(viewer, candidate)).orElse(false);
+        return ActionVisibility.canSee(viewer, action.laCode(), action.ownerOrganisationId(), action.parties(), network);
     }
 
     public static boolean mayUpdate(Viewer viewer, Action action, Optional<NetworkAccess> network) {
@@ -43,6 +43,6 @@ public final class ActionPolicy {
     }
 
     private static boolean governs(Viewer viewer, Action action) {
-        return viewer.isPlatformAdmin() || viewer.isLaOfficerOf(action.laCode());
+        return ActionVisibility.governs(viewer, action.laCode());
     }
 }

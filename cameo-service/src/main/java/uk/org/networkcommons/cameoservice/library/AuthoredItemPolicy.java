@@ -11,10 +11,11 @@ import java.util.List;
 import org.springframework.data.mongodb.core.query.Criteria;
 import uk.org.networkcommons.cameoservice.library.AuthoredItem.Status;
 import uk.org.networkcommons.events.library.Sharing;
+import uk.org.networkcommons.platform.access.AuthoredItemVisibility;
 import uk.org.networkcommons.platform.security.Viewer;
 
 /**
- * Who may read and change authored items. A draft is the author's and their LA officers' business; a published (or
+ * Who may read and change authored items, by the platform's {@link AuthoredItemVisibility} rule. A draft is the author's and their LA officers' business; a published (or
  * later retired) item is read by those it is shared with: the author's LA (any role) and the platform admin for
  * {@link Sharing#LA}, everyone signed in for {@link Sharing#EVERYONE}. Only the author and the officers of the author's
  * LA change it. Anyone else is told it does not exist.
@@ -24,19 +25,14 @@ public final class AuthoredItemPolicy {
     private AuthoredItemPolicy() {
     }
 
+    /** The platform's {@link AuthoredItemVisibility} rule, the same the gateway applies to this item's events. */
     public static boolean canSee(Viewer viewer, AuthoredItem item) {
-        if (mayChange(viewer, item)) {
-            return true;
-        }
-        if (item.status() == Status.DRAFT) {
-            return false;
-        }
-        return item.sharing() == Sharing.EVERYONE || viewer.isPlatformAdmin()
-                || item.authorLaCode().equals(viewer.laCode());
+        return AuthoredItemVisibility.canSee(viewer, item.status() == Status.DRAFT, item.sharing(), item.authorId(),
+                item.authorLaCode());
     }
 
     public static boolean mayChange(Viewer viewer, AuthoredItem item) {
-        return item.authorId().equals(viewer.userId()) || viewer.isLaOfficerOf(item.authorLaCode());
+        return AuthoredItemVisibility.mayChange(viewer, item.authorId(), item.authorLaCode());
     }
 
     /**
