@@ -64,6 +64,8 @@ class EventStreamController {
             @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) {
         Optional<String> from = Stream.of(lastEventIdHeader, lastEventIdParam)
                 .filter(id -> id != null && !id.isBlank()).findFirst();
+        // nginx and its kin would otherwise hold events back to fill a buffer
+        exchange.getResponse().getHeaders().set("X-Accel-Buffering", "no");
         return viewers.accessToken(exchange)
                 .switchIfEmpty(Mono.error(NotSignedIn::new))
                 .flatMapMany(token -> events.items(ViewerJwtConverter.toViewer(token), from)
