@@ -16,7 +16,8 @@ import uk.org.networkcommons.platform.security.Viewer;
 /**
  * The {@link EventStream} on Kafka: each subscription is a {@link Subscription} on a virtual thread of its own (a
  * blocking consumer loop that may live for hours must not hold one of Reactor's bounded threads), started when the
- * flux is subscribed to and stopped when it is cancelled.
+ * flux is subscribed to and stopped when it is cancelled. The viewer's stream count goes down only once the
+ * subscription's consumer is closed, so the limit counts consumers, not HTTP connections.
  */
 @Component
 class KafkaEventStream implements EventStream {
@@ -42,11 +43,16 @@ class KafkaEventStream implements EventStream {
             StreamLimits.Permit permit = limits.acquire(viewer);
             return Flux.<StreamItem>create(sink -> {
                 Subscription subscription = new Subscription(sink, consumers, views.judgeFor(viewer), from,
-                        properties.heartbeat());
+                        properties.heartbeat(), permit);
                 sink.onRequest(requested -> subscription.requested());
                 sink.onDispose(subscription::stop);
-                Thread.ofVirtual().name("event-stream-" + started.incrementAndGet()).start(subscription);
-            }, FluxSink.OverflowStrategy.BUFFER).doFinally(signal -> permit.close());
+                try {
+                    Thread.ofVirtual().name("event-stream-" + started.incrementAndGet()).start(subscription);
+                } catch (RuntimeException cannotStart) {
+                    permit.close();
+                    sink.error(cannotStart);
+                }
+            }, FluxSink.OverflowStrategy.BUFFER);
         });
     }
 }

@@ -21,6 +21,7 @@ import reactor.core.publisher.FluxSink;
 import uk.org.networkcommons.gateway.stream.EventViews;
 import uk.org.networkcommons.gateway.stream.InvalidStreamPosition;
 import uk.org.networkcommons.gateway.stream.StreamItem;
+import uk.org.networkcommons.gateway.stream.StreamLimits;
 import uk.org.networkcommons.gateway.stream.StreamPosition;
 
 /**
@@ -40,18 +41,23 @@ final class Subscription implements Runnable {
     private final EventViews.Judge judge;
     private final StreamPosition from;
     private final Duration heartbeat;
+    private final StreamLimits.Permit permit;
     private final Semaphore demanded = new Semaphore(0);
     private volatile boolean stopped;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    /** @param from where to start; null to start at the end of every partition */
+    /**
+     * @param from   where to start; null to start at the end of every partition
+     * @param permit the viewer's count of open streams, released once the consumer is closed
+     */
     Subscription(FluxSink<StreamItem> sink, StreamConsumers consumers, EventViews.Judge judge, StreamPosition from,
-            Duration heartbeat) {
+            Duration heartbeat, StreamLimits.Permit permit) {
         this.sink = sink;
         this.consumers = consumers;
         this.judge = judge;
         this.from = from;
         this.heartbeat = heartbeat;
+        this.permit = permit;
     }
 
     /** The subscriber asked for more. */
@@ -71,6 +77,14 @@ final class Subscription implements Runnable {
 
     @Override
     public void run() {
+        try {
+            follow();
+        } finally {
+            permit.close();
+        }
+    }
+
+    private void follow() {
         try (KafkaConsumer<String, byte[]> kafka = consumers.open("stream")) {
             consumer = kafka;
             if (stopped) {
