@@ -146,9 +146,7 @@ public record StreamPosition(SortedMap<Partition, Long> offsets) {
         } catch (java.nio.BufferUnderflowException | ArithmeticException cutShort) {
             throw invalid("it is cut short");
         }
-        if (offsets.isEmpty()) {
-            throw invalid("it holds no position");
-        }
+        // an empty position is real: issued while no event topic existed, so everything since is new
         return new StreamPosition(offsets);
     }
 

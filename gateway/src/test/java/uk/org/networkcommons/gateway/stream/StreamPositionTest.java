@@ -43,6 +43,14 @@ class StreamPositionTest {
                 .contains(0L);
     }
 
+    @Test
+    void aPositionIssuedBeforeAnyTopicExistedIsEmptyAndResumesFromTheBeginningOfEverything() {
+        StreamPosition empty = StreamPosition.of(Map.of());
+
+        assertThat(StreamPosition.decode(empty.encode())).isEqualTo(empty);
+        assertThat(empty.offset(new StreamPosition.Partition("network-commons.actions", 0))).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"garbage", "", "   ", "!!!!", "AQ", "AAAAAAAAAAAA", "eyJhbGciOiJIUzI1NiJ9"})
     void anythingThatIsNotAnIssuedIdIsRejected(String id) {

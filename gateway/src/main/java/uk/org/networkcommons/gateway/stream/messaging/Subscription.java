@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -174,15 +175,20 @@ final class Subscription implements Runnable {
 
     /** Topics created or partitions added since the stream opened are read from their beginning. */
     private void addNewPartitions(KafkaConsumer<String, byte[]> kafka, Map<TopicPartition, Long> positions) {
-        List<TopicPartition> now = consumers.partitions(kafka);
-        List<TopicPartition> added = new ArrayList<>(now);
-        added.removeAll(positions.keySet());
-        if (added.isEmpty()) {
-            return;
+        try {
+            List<TopicPartition> added = new ArrayList<>(consumers.partitions(kafka));
+            added.removeAll(positions.keySet());
+            if (added.isEmpty()) {
+                return;
+            }
+            Map<TopicPartition, Long> beginning = kafka.beginningOffsets(added);
+            positions.putAll(beginning);
+            kafka.assign(new ArrayList<>(positions.keySet()));
+            positions.forEach(kafka::seek);
+        } catch (TimeoutException brokerUnreachable) {
+            // the stream goes on with the partitions it has; the next heartbeat looks again
+            log.debug("Could not refresh the event topics' partitions: {}", brokerUnreachable.getMessage());
         }
-        positions.putAll(kafka.beginningOffsets(added));
-        kafka.assign(new ArrayList<>(positions.keySet()));
-        positions.forEach(kafka::seek);
     }
 
     private static String encode(Map<TopicPartition, Long> positions) {
