@@ -9,13 +9,11 @@ import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.config.HttpClientProperties;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The limits the gateway puts on traffic to the services: body size, and per service a circuit breaker whose time
- * limit follows the HTTP client's own timeouts, so a service that is down or hangs costs a caller at most the
+ * How the gateway waits for the services: per service a circuit breaker whose time limit follows the HTTP client's own timeouts, so a service that is down or hangs costs a caller at most the
  * configured timeout and, once its breaker opens, nothing at all.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,16 +22,6 @@ class RoutingConfiguration {
 
     /** Slack after the HTTP client's own timeouts, so the client's cleaner timeout normally fires first. */
     static final Duration TIME_LIMIT_SLACK = Duration.ofSeconds(1);
-
-    @Bean
-    RequestSizeLimit requestSizeLimit(RoutingProperties properties) {
-        return new RequestSizeLimit(properties.maxRequestSize());
-    }
-
-    @Bean
-    GlobalFilter declaredRequestSizeCheck(RequestSizeLimit limit) {
-        return limit.beforeRouting();
-    }
 
     @Bean
     GatewayErrorHandler gatewayErrorHandler(RoutingProperties properties) {

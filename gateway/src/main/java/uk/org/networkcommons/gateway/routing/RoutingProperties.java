@@ -4,18 +4,15 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Limits on what the gateway forwards ({@code network-commons.gateway.*}). Connect and response timeouts are the
+ * How long the gateway waits for services ({@code network-commons.gateway.*}). Connect and response timeouts are the
  * gateway's own {@code spring.cloud.gateway.server.webflux.httpclient} settings, which the circuit breakers follow.
  *
- * @param maxRequestSize largest request body accepted, with or without {@code Content-Length}
  * @param circuitBreaker when a service is taken out of use after failing
  */
 @ConfigurationProperties("network-commons.gateway")
-public record RoutingProperties(@DefaultValue("1MB") DataSize maxRequestSize,
-        @DefaultValue CircuitBreaker circuitBreaker) {
+public record RoutingProperties(@DefaultValue CircuitBreaker circuitBreaker) {
 
     /**
      * One breaker per service (named in each route's {@code CircuitBreaker} filter), counting only failures to reach

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.springframework.http.HttpHeaders;
@@ -25,10 +26,13 @@ final class ClientRateLimiter implements WebFilter {
 
     static final String TOO_MANY_REQUESTS = "too-many-requests";
 
+    private static final long SWEEP_INTERVAL_NANOS = 1_000_000_000L;
+
     private final EdgeSecurityProperties.RateLimit limit;
     private final List<PathPattern> exempt;
     private final LongSupplier clock;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep = new AtomicLong(Long.MIN_VALUE / 2);
 
     ClientRateLimiter(EdgeSecurityProperties.RateLimit limit) {
         this(limit, System::nanoTime);
@@ -61,7 +65,10 @@ final class ClientRateLimiter implements WebFilter {
     /** Spends one of the client's requests; {@link Duration#ZERO} when allowed, else the wait until the next. */
     Duration take(String client) {
         long now = clock.getAsLong();
-        if (buckets.size() >= limit.maxClients()) {
+        long last = lastSweep.get();
+        // at most one sweep a second, so a flood of new clients cannot make every request walk all the buckets
+        if (buckets.size() >= limit.maxClients() && now - last >= SWEEP_INTERVAL_NANOS
+                && lastSweep.compareAndSet(last, now)) {
             buckets.values().removeIf(bucket -> bucket.isFull(now));
         }
         return buckets.computeIfAbsent(client, key -> new TokenBucket(limit.capacity(), limit.refillPerSecond(), now))

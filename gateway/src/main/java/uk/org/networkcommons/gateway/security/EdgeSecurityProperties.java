@@ -5,15 +5,18 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How the gateway treats its callers ({@code network-commons.gateway.*}).
  *
- * @param signOut   where signing out sends the browser
- * @param rateLimit how many requests each client may make
+ * @param signOut        where signing out sends the browser
+ * @param rateLimit      how many requests each client may make
+ * @param maxRequestSize largest request body accepted, with or without {@code Content-Length}
  */
 @ConfigurationProperties("network-commons.gateway")
-public record EdgeSecurityProperties(@DefaultValue SignOut signOut, @DefaultValue RateLimit rateLimit) {
+public record EdgeSecurityProperties(@DefaultValue SignOut signOut, @DefaultValue RateLimit rateLimit,
+        @DefaultValue("1MB") DataSize maxRequestSize) {
 
     /**
      * @param endSessionUri         Keycloak's end-session endpoint as the browser reaches it, e.g.

@@ -114,6 +114,7 @@ class SecurityConfiguration {
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(signOut))
                 .headers(headers -> SecurityHeaders.configure(headers, properties.signOut().endSessionUri()))
+                .addFilterBefore(new RequestSizeLimit(properties.maxRequestSize()), SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(new CsrfTokenForForms(), SecurityWebFiltersOrder.CSRF)
                 .addFilterBefore(new ClientRateLimiter(properties.rateLimit()), SecurityWebFiltersOrder.EXCEPTION_TRANSLATION)
                 .build();

@@ -1,10 +1,7 @@
-package uk.org.networkcommons.gateway.routing;
+package uk.org.networkcommons.gateway.security;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
@@ -16,17 +13,17 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import uk.org.networkcommons.gateway.security.EdgeRejection;
 import uk.org.networkcommons.platform.problem.Problems;
 
 /**
- * Refuses request bodies above {@link RoutingProperties#maxRequestSize()} with 413. The body is counted as it is read
- * (by the CSRF check of a form, a portal page or the proxy), so a chunked body without {@code Content-Length} is cut
- * off as soon as it passes the limit instead of being buffered; a declared {@code Content-Length} over the limit is
- * refused before anything is sent to a service ({@link #beforeRouting()}). Nothing reads the body of a request that
- * is refused earlier (e.g. 401), so such a request is never read at all.
+ * Refuses request bodies above {@link EdgeSecurityProperties#maxRequestSize()} with 413. A declared
+ * {@code Content-Length} over the limit is refused at once, before the CSRF check reads a form or anything is sent to
+ * a service. A body without {@code Content-Length} (chunked) is counted as it is read and cut off as soon as it passes
+ * the limit, so the proxy never streams more than the limit to a service. (Form fields that Spring reads for the CSRF
+ * check and for portal pages come from the original request, so an undeclared chunked form is bounded by
+ * {@code spring.codec.max-in-memory-size} instead; browsers always declare a form's length.)
  */
-final class RequestSizeLimit implements WebFilter, Ordered {
+final class RequestSizeLimit implements WebFilter {
 
     private final long maxBytes;
     private final String readable;
@@ -37,13 +34,11 @@ final class RequestSizeLimit implements WebFilter, Ordered {
     }
 
     @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
-    }
-
-    @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
+        if (request.getHeaders().getContentLength() > maxBytes) {
+            return Mono.error(tooLarge());
+        }
         ServerHttpRequestDecorator counted = new ServerHttpRequestDecorator(request) {
             @Override
             public Flux<DataBuffer> getBody() {
@@ -53,16 +48,8 @@ final class RequestSizeLimit implements WebFilter, Ordered {
         return chain.filter(exchange.mutate().request(counted).build());
     }
 
-    /** Refuses a declared oversized body before the route opens a connection to the service. */
-    GlobalFilter beforeRouting() {
-        return new DeclaredSizeCheck();
-    }
-
     private Flux<DataBuffer> limited(ServerHttpRequest request) {
         return Flux.defer(() -> {
-            if (request.getHeaders().getContentLength() > maxBytes) {
-                return Flux.error(tooLarge());
-            }
             AtomicLong seen = new AtomicLong();
             return request.getBody().handle((buffer, sink) -> {
                 if (seen.addAndGet(buffer.readableByteCount()) > maxBytes) {
@@ -89,20 +76,5 @@ final class RequestSizeLimit implements WebFilter, Ordered {
             return size.toKilobytes() + " KB";
         }
         return bytes + " bytes";
-    }
-
-    private final class DeclaredSizeCheck implements GlobalFilter, Ordered {
-
-        @Override
-        public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-            return exchange.getRequest().getHeaders().getContentLength() > maxBytes
-                    ? Mono.error(tooLarge())
-                    : chain.filter(exchange);
-        }
-
-        @Override
-        public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package uk.org.networkcommons.gateway.security;
+package uk.org.networkcommons.gateway.support;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpCookie;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -44,10 +43,10 @@ import uk.org.networkcommons.platform.test.security.TestUser;
  * through the gateway's real security filter chain and Thymeleaf view resolver, and the CSRF token is read from the
  * sign-out form it renders, as a browser would submit it.
  */
-final class BrowserSessions {
+public final class BrowserSessions {
 
-    static final String SESSION_COOKIE = "SESSION";
-    static final String PORTAL_CLIENT_ID = "network-commons-portal";
+    public static final String SESSION_COOKIE = "SESSION";
+    public static final String PORTAL_CLIENT_ID = "network-commons-portal";
 
     private static final Pattern LOGOUT_FORM = Pattern.compile("<form[^>]*action=\"/logout\"[^>]*>(.*?)</form>",
             Pattern.DOTALL);
@@ -56,16 +55,16 @@ final class BrowserSessions {
 
     private final ApplicationContext context;
 
-    BrowserSessions(ApplicationContext context) {
+    public BrowserSessions(ApplicationContext context) {
         this.context = context;
     }
 
     /** A person's browser session and what its pages show. */
-    record BrowserSession(TestUser user, String sessionId, String csrfToken, String idToken, String accessToken,
+    public record BrowserSession(TestUser user, String sessionId, String csrfToken, String idToken, String accessToken,
             String layoutHtml) {
     }
 
-    BrowserSession signIn(TestUser user) {
+    public BrowserSession signIn(TestUser user) {
         TestJwtIssuer issuer = TestJwtIssuer.instance();
         String accessToken = issuer.token(user).encode();
         String idToken = issuer.token(user).audience(PORTAL_CLIENT_ID).claim("azp", PORTAL_CLIENT_ID)
@@ -127,7 +126,7 @@ final class BrowserSessions {
                 .block();
     }
 
-    static String csrfTokenOfSignOutForm(String html) {
+    public static String csrfTokenOfSignOutForm(String html) {
         Matcher form = LOGOUT_FORM.matcher(html);
         if (!form.find()) {
             throw new IllegalStateException("The layout rendered no sign-out form:\n" + html);
@@ -141,9 +140,5 @@ final class BrowserSessions {
             throw new IllegalStateException("The _csrf field has no value: " + field.group());
         }
         return value.group(1);
-    }
-
-    static HttpCookie cookie(BrowserSession session) {
-        return new HttpCookie(SESSION_COOKIE, session.sessionId());
     }
 }
