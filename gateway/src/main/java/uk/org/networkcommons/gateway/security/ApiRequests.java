@@ -5,8 +5,6 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
-import reactor.core.publisher.Mono;
 
 /**
  * Tells an API call from a page request, the one distinction the edge answers differently: an API call is never
@@ -17,11 +15,6 @@ public final class ApiRequests {
 
     /** Paths served to programs rather than people. */
     public static final List<String> API_PATH_PREFIXES = List.of("/api/", "/v3/api-docs", "/actuator/");
-
-    /** Matches API calls, for Spring Security's delegating entry points and handlers. */
-    public static final ServerWebExchangeMatcher MATCHER = exchange -> isApi(exchange.getRequest())
-            ? ServerWebExchangeMatcher.MatchResult.match()
-            : ServerWebExchangeMatcher.MatchResult.notMatch();
 
     private ApiRequests() {
     }
@@ -45,11 +38,6 @@ public final class ApiRequests {
     public static boolean hasBearerToken(ServerHttpRequest request) {
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-    }
-
-    static Mono<ServerWebExchangeMatcher.MatchResult> bearer(ServerHttpRequest request) {
-        return hasBearerToken(request) ? ServerWebExchangeMatcher.MatchResult.match()
-                : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
     private static List<MediaType> accepted(ServerHttpRequest request) {

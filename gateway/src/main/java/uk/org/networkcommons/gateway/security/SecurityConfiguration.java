@@ -3,6 +3,8 @@ package uk.org.networkcommons.gateway.security;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,7 @@ import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.util.StringUtils;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import uk.org.networkcommons.platform.problem.Problems;
 import uk.org.networkcommons.platform.security.JwtDecoderFactory;
@@ -57,6 +60,8 @@ import uk.org.networkcommons.platform.security.ViewerJwtConverter;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties({EdgeSecurityProperties.class, OAuth2ResourceServerProperties.class})
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String SIGN_IN_PATH = "/oauth2/authorization/keycloak";
 
@@ -96,7 +101,12 @@ class SecurityConfiguration {
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login
                         .authorizationRequestResolver(pkce)
-                        .authorizedClientRepository(authorizedClients))
+                        .authorizedClientRepository(authorizedClients)
+                        // Spring's default sends the browser to /login?error, which needs signing in: a loop
+                        .authenticationFailureHandler((exchange, failure) -> Mono.error(new EdgeRejection(
+                                HttpStatus.UNAUTHORIZED, "sign-in-failed", "Sign-in failed",
+                                "Signing in through Keycloak did not complete. Go back to the start page and try "
+                                        + "again."))))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(
                                 token -> Mono.<AbstractAuthenticationToken>just(viewers.convert(token))))
@@ -121,8 +131,7 @@ class SecurityConfiguration {
     }
 
     /** Unsafe methods need the session's token unless the caller authenticates with a bearer token. */
-    static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfToken(
-            org.springframework.web.server.ServerWebExchange exchange) {
+    static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfToken(ServerWebExchange exchange) {
         boolean unsafe = !SAFE_METHODS.contains(exchange.getRequest().getMethod());
         return unsafe && !ApiRequests.hasBearerToken(exchange.getRequest())
                 ? ServerWebExchangeMatcher.MatchResult.match()
@@ -136,6 +145,7 @@ class SecurityConfiguration {
     static EdgeRejection unauthenticated(AuthenticationException failure) {
         if (failure instanceof OAuth2AuthenticationException rejected
                 && rejected.getError() instanceof BearerTokenError bearerError) {
+            log.debug("Refused a bearer token: {}", rejected.getMessage());
             HttpStatus status = HttpStatus.valueOf(bearerError.getHttpStatus().value());
             EdgeRejection rejection = status == HttpStatus.UNAUTHORIZED
                     ? new EdgeRejection(status, Problems.INVALID_TOKEN, "Invalid access token",

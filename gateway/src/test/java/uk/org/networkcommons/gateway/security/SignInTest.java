@@ -89,6 +89,14 @@ class SignInTest {
     }
 
     @Test
+    void aSignInThatCannotCompleteShowsAnErrorInsteadOfStartingOverInALoop() {
+        web.get().uri("/login/oauth2/code/keycloak?code=stolen-code&state=unknown-state").accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
     void aBearerTokenIsAcceptedAndReachesTheServiceUnchanged() {
         String bearer = TestJwtIssuer.instance().token(TestUsers.member(OrganisationId.random())).bearer();
 
