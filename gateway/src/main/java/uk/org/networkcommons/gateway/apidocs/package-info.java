@@ -1,0 +1,2 @@
+/** The services' OpenAPI documents served through the gateway, and the Swagger UI that lists them. */
+package uk.org.networkcommons.gateway.apidocs;
