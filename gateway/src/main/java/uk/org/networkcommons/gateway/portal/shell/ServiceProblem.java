@@ -49,4 +49,14 @@ public class ServiceProblem extends RuntimeException {
     public boolean isNotFound() {
         return status == 404;
     }
+
+    /** The service rejected what the person sent (400), or it clashes with the current state (409): show it on the form. */
+    public boolean isAboutTheForm() {
+        return status == 400 || status == 409 || status == 422;
+    }
+
+    /** The service could not be reached or did not answer in time. */
+    public boolean isUnavailable() {
+        return status == 503;
+    }
 }
