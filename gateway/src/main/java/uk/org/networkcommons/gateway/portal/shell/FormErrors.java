@@ -18,7 +18,7 @@ public final class FormErrors {
 
     /** Words a service's message may start with that read well after the field's label ("Due date must be..."). */
     private static final Set<String> CONTINUES_LABEL = Set.of("must", "cannot", "can", "is", "are", "has", "have",
-            "should", "may", "needs", "does", "was", "no", "at");
+            "should", "may", "needs", "does", "was", "no", "at", "size", "not");
 
     /**
      * One thing to correct.

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +32,8 @@ import uk.org.networkcommons.gateway.security.CurrentViewer;
 public class ServiceCalls {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceCalls.class);
 
     private final WebClient webClient;
     private final CurrentViewer currentViewer;
@@ -73,7 +77,7 @@ public class ServiceCalls {
             Function<UriBuilder, URI> uri, Object body, String ifMatch, ParameterizedTypeReference<T> type) {
         URI base = endpoints.of(service);
         return currentViewer.accessToken(exchange)
-                .switchIfEmpty(Mono.error(new ServiceProblem(401, "Sign in", "Sign in to continue.", List.of())))
+                .switchIfEmpty(Mono.error(ServiceProblem::signInNeeded))
                 .flatMap(token -> {
                     WebClient.RequestBodySpec request = webClient.method(method)
                             .uri(builder -> uri.apply(builder.scheme(base.getScheme()).host(base.getHost()).port(base.getPort())))
@@ -88,7 +92,10 @@ public class ServiceCalls {
                     return ready.exchangeToMono(response -> read(response, type));
                 })
                 .timeout(TIMEOUT, Mono.error(() -> unavailable(service)))
-                .onErrorMap(error -> !(error instanceof ServiceProblem), error -> unavailable(service));
+                .onErrorMap(error -> !(error instanceof ServiceProblem), error -> {
+                    log.warn("{} {} could not be called: {}", method, service.configName(), error.toString());
+                    return unavailable(service);
+                });
     }
 
     private static ServiceProblem unavailable(Service service) {

@@ -26,6 +26,11 @@ public class ServiceProblem extends RuntimeException {
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
+    /** Nobody is signed in, or their sign-in no longer gives an access token. */
+    public static ServiceProblem signInNeeded() {
+        return new ServiceProblem(401, "Sign in", "Sign in to continue.", List.of());
+    }
+
     /** @param field the JSON path the service named, e.g. {@code target} or {@code members[2].role} */
     public record FieldError(String field, String message) {
     }

@@ -1,9 +1,11 @@
 package uk.org.networkcommons.gateway.portal.shell;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
@@ -24,19 +26,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.util.UriBuilder;
 import uk.org.networkcommons.platform.test.security.TestJwtIssuer;
 import uk.org.networkcommons.platform.test.security.TestUser;
 
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
-import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOAuth2Login;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockAuthentication;
 import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 /**
  * A browser signed in to the portal as {@code user}, against the shared test context. The session holds a real access
  * token from {@link TestJwtIssuer}, stored in the gateway's own authorized-client repository as a Keycloak sign-in
  * would store it, so {@code CurrentViewer} decodes and validates it and {@code ServiceCalls} forwards it upstream
- * exactly as in production. ({@code mockOAuth2Login()} alone only reaches {@code @RegisteredOAuth2AuthorizedClient}
- * arguments, not the gateway's authorized-client manager.) Forms are posted with a valid CSRF token.
+ * exactly as in production. ({@code mockOAuth2Login()} is not used: its stand-in client, whose token is not a JWT,
+ * takes the place of the stored one.) Forms are posted with a valid CSRF token.
  */
 public final class PortalBrowser {
 
@@ -74,7 +77,7 @@ public final class PortalBrowser {
                 // longer than ServiceCalls' timeout, so a hanging service is seen as the page the person gets
                 .responseTimeout(Duration.ofSeconds(30))
                 .build()
-                .mutateWith(mockOAuth2Login().clientRegistration(keycloak).oauth2User(person))
+                .mutateWith(mockAuthentication(signIn))
                 .mutateWith(csrf());
         return new PortalBrowser(client, token, user);
     }
@@ -99,6 +102,15 @@ public final class PortalBrowser {
     /** GETs a page that must answer 200 with HTML, and returns it. */
     public Page page(String path) {
         return page(path, HttpStatus.OK);
+    }
+
+    /** GETs a page whose address is built (so query values are encoded once), which must answer 200 with HTML. */
+    public Page page(Function<UriBuilder, URI> address) {
+        String html = client.get().uri(address).accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        return Page.of(html);
     }
 
     /** GETs a page that must answer {@code status} with HTML, and returns it. */
