@@ -196,6 +196,50 @@ public final class Upstream {
                 .formatted(id, title, NETWORK, status, dueDate, SCHOOL);
     }
 
+    /** WorkshopView of a scheduled workshop at version 5: material, one dimension and one proposal owned by the agency. */
+    public static String workshop(String status) {
+        return """
+                {"id":"%s","networkId":"%s","laCode":"873","status":"%s","title":"Autumn review","date":"2026-12-03",\
+                "facilitator":"Cluster facilitator","challengeIds":["challenge-focus"],"cameoIds":["cameo-capacity-1"],\
+                "scenarioIds":[],"questionIds":["challenge-focus-q1"],"participantOrganisationIds":["%s","%s"],\
+                "dimensions":[{"key":"leadership","name":"Leadership","now":{"rating":2,"ratingLabel":"Emerging",\
+                "narrative":"Heads meet once a term","evidence":["Minutes of the heads' meetings"]},\
+                "target":{"rating":4,"ratingLabel":"Embedded","narrative":"Leadership shared across the cluster","evidence":[]},\
+                "gap":2,"notes":"Revisit in the spring","recordedBy":"%s","recordedAt":"2026-12-03T11:00:00Z"}],\
+                "proposedActions":[{"proposalId":"b1a2c3d4-0000-4000-8000-000000000001","title":"Set up a heads' forum",\
+                "description":null,"ownerOrganisationId":"%s","dueDate":"2027-03-01","outcomes":["ENJOY_AND_ACHIEVE"],\
+                "dimensionKey":"leadership","originQuestionId":null,"originCameoId":null,"proposedBy":"%s",\
+                "proposedAt":"2026-12-03T11:30:00Z"}],"scheduledBy":"%s","scheduledAt":"2026-11-20T09:00:00Z",\
+                "completedBy":null,"completedAt":%s,"version":5}"""
+                .formatted(WORKSHOP, NETWORK, status, SCHOOL, AGENCY, COORDINATOR_SUBJECT, AGENCY, COORDINATOR_SUBJECT,
+                        COORDINATOR_SUBJECT, "COMPLETED".equals(status) ? "\"2026-12-03T16:00:00Z\"" : "null");
+    }
+
+    /** OrganisationView of the partner agency taking part (not a member of the network). */
+    public static String agency() {
+        return """
+                {"id":"%s","name":"Family Support Service","kind":"PARTNER_AGENCY","laCode":"873","urn":null,\
+                "phase":null,"agencyType":"SOCIAL_CARE","version":3}""".formatted(AGENCY);
+    }
+
+    /** The shipped self-assessment template, as GET /api/library/self-assessment-template gives it. */
+    public static String assessmentTemplate() {
+        return """
+                {"libraryVersion":1,"id":"self-assessment-template","title":"Where are we now, and where do we want to be?",\
+                "description":"A two-part self-review for a network or partnership.","sourceId":"source-network-leadership-materials",\
+                "dimension":{"id":"self-assessment-dimension","prompt":"Which aspect of your network's work are you reviewing?",\
+                "suggestions":[{"id":"self-assessment-dimension-focus","refId":"challenge-focus","label":"Focus"},\
+                {"id":"self-assessment-dimension-leadership","refId":"benefit-area-leadership","label":"Leadership"}]},\
+                "sections":[{"id":"self-assessment-section-now","key":"WHERE_WE_ARE_NOW","title":"Where we are now",\
+                "prompt":"Describe honestly how things stand today.","rated":true,"evidenceSlots":7},\
+                {"id":"self-assessment-section-goal","key":"WHERE_WE_WANT_TO_BE","title":"Where we want to be",\
+                "prompt":"Describe the position you are aiming for.","rated":true,"evidenceSlots":7}],\
+                "ratingScale":[{"id":"self-assessment-rating-1","value":1,"label":"Not yet started","description":"Nothing shared is in place yet."},\
+                {"id":"self-assessment-rating-2","value":2,"label":"Emerging","description":"Some partners have taken first steps."},\
+                {"id":"self-assessment-rating-3","value":3,"label":"Established","description":"Agreed practice across most partners."},\
+                {"id":"self-assessment-rating-4","value":4,"label":"Embedded","description":"Shared practice everyone relies on."}]}""";
+    }
+
     /** The one request the fake received for {@code method path} (path without query). */
     public static Received onlyRequest(FakeService service, String method, String path) {
         List<Received> matching = service.received().stream()
