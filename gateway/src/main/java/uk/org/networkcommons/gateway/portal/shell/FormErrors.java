@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What is wrong with a form, ready for the GOV.UK error summary ({@code shell/errors :: summary(${errors})}) and the
@@ -41,6 +42,8 @@ public final class FormErrors {
      */
     public record Field(String id, String label) {
     }
+
+    private static final Pattern TOO_LONG = Pattern.compile("^size must be between 0 and (\\d+)$");
 
     private final List<Entry> entries;
 
@@ -99,6 +102,8 @@ public final class FormErrors {
 
     private static String phrase(String label, String message) {
         String text = message == null || message.isBlank() || "null".equals(message) ? "is not valid" : message.strip();
+        // Bean Validation's wording for a text too long, in GOV.UK's ("must be 200 characters or fewer")
+        text = TOO_LONG.matcher(text).replaceFirst("must be $1 characters or fewer");
         String firstWord = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         if (label != null && !label.isBlank() && Character.isLowerCase(text.charAt(0)) && CONTINUES_LABEL.contains(firstWord)) {
             return label + " " + text;

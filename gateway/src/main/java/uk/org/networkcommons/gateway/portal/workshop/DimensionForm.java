@@ -84,19 +84,23 @@ record DimensionForm(String version, String key, String name, String nowRating, 
         if (evidence.matches()) {
             String section = evidence.group(1);
             int sent = Integer.parseInt(evidence.group(2));
-            return new FormErrors.Field(section + "-evidence-" + (boxOfLine(section, sent) + 1), "Evidence");
+            return new FormErrors.Field(section + "-evidence-" + (boxOfLine(section, sent) + 1), "Evidence for " + title(section));
         }
         return switch (servicePath) {
             case "name", "dimensionKey" -> new FormErrors.Field("dimension-name", "Name of the dimension");
-            case "now.rating" -> new FormErrors.Field("now-rating", "Rating");
-            case "target.rating" -> new FormErrors.Field("target-rating", "Rating");
-            case "now.narrative" -> new FormErrors.Field("now-narrative", "Description");
-            case "target.narrative" -> new FormErrors.Field("target-narrative", "Description");
-            case "now.evidence" -> new FormErrors.Field("now-evidence-1", "Evidence");
-            case "target.evidence" -> new FormErrors.Field("target-evidence-1", "Evidence");
+            case "now.rating" -> new FormErrors.Field("now-rating", "Rating for " + title("now"));
+            case "target.rating" -> new FormErrors.Field("target-rating", "Rating for " + title("target"));
+            case "now.narrative" -> new FormErrors.Field("now-narrative", "Description of " + title("now"));
+            case "target.narrative" -> new FormErrors.Field("target-narrative", "Description of " + title("target"));
+            case "now.evidence" -> new FormErrors.Field("now-evidence-1", "Evidence for " + title("now"));
+            case "target.evidence" -> new FormErrors.Field("target-evidence-1", "Evidence for " + title("target"));
             case "notes" -> new FormErrors.Field("dimension-notes", "Notes");
             default -> null;
         };
+    }
+
+    private static String title(String section) {
+        return "now".equals(section) ? "where we are now" : "where we want to be";
     }
 
     private int boxOfLine(String section, int sentLine) {

@@ -90,7 +90,7 @@ class LibraryPagesTest {
 
         Page page = browser.page("/library?q=governance").isAccessiblyStructured();
 
-        assertThat(page.errorSummary()).containsExactly("Search text size must be between 0 and 200");
+        assertThat(page.errorSummary()).containsExactly("Search text must be 200 characters or fewer");
         assertThat(page.title()).startsWith("Error: ");
     }
 

@@ -40,6 +40,16 @@ class FormErrorsTest {
     }
 
     @Test
+    void textThatIsTooLongIsSaidAsGovukSaysIt() {
+        ServiceProblem problem = new ServiceProblem(400, "Validation failed", null,
+                List.of(new ServiceProblem.FieldError("title", "size must be between 0 and 200")));
+
+        FormErrors errors = FormErrors.of(problem, field -> new FormErrors.Field("title", "Title"));
+
+        assertThat(errors.message("title")).isEqualTo("Title must be 200 characters or fewer");
+    }
+
+    @Test
     void aFieldThePageDoesNotShowIsListedAsTextWithoutALink() {
         ServiceProblem problem = new ServiceProblem(400, "Bad request", null,
                 List.of(new ServiceProblem.FieldError("participantOrganisationIds", "must stay a participant")));

@@ -167,8 +167,8 @@ class WorkshopRunnerTest {
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
                 .isAccessiblyStructured();
 
-        assertThat(page.errorSummary()).containsExactly("Title size must be between 0 and 200");
-        assertThat(page.select("#workshop-title-error").text()).contains("Title size must be between 0 and 200");
+        assertThat(page.errorSummary()).containsExactly("Title must be 200 characters or fewer");
+        assertThat(page.select("#workshop-title-error").text()).contains("Title must be 200 characters or fewer");
         assertThat(page.valueOf("workshop-title")).hasSize(201);
     }
 
@@ -275,8 +275,8 @@ class WorkshopRunnerTest {
 
         assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
                 .containsExactly("#now-evidence-3", "#target-rating");
-        assertThat(page.errorSummary()).containsExactly("Evidence size must be between 0 and 500",
-                "Rating must be less than or equal to 4");
+        assertThat(page.errorSummary()).containsExactly("Evidence for where we are now must be 500 characters or fewer",
+                "Rating for where we want to be must be less than or equal to 4");
         assertThat(page.valueOf("now-evidence-3")).isEqualTo("Far too long");
         assertThat(page.valueOf("dimension-name")).isEqualTo("Capacity");
         assertThat(page.isChecked("now-rating-2")).isTrue();
