@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriBuilder;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import uk.org.networkcommons.gateway.portal.network.Network;
@@ -107,7 +108,7 @@ class HomeController {
 
     /** The person's own actions (owned by them or their organisation, or with it a party), filtered further. */
     private Mono<List<ActionRow>> actions(ServerWebExchange exchange,
-            Function<org.springframework.web.util.UriBuilder, org.springframework.web.util.UriBuilder> filter) {
+            Function<UriBuilder, UriBuilder> filter) {
         return calls.get(exchange, Service.ACTION_TRACKER, uri -> filter.apply(uri.path("/api/actions")
                         .queryParam("mine", true).queryParam("size", ACTIONS_SHOWN)).build(),
                 ActionRow.Page.class).map(ActionRow.Page::items);

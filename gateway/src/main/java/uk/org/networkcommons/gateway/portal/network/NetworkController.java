@@ -2,6 +2,7 @@ package uk.org.networkcommons.gateway.portal.network;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +59,7 @@ class NetworkController {
                     model.addAttribute("myRoles", NetworkRoles.of(viewer, network, members, leaders));
                     model.addAttribute("mayStartWorkshop", network.isActive() && NetworkRoles.runs(viewer, network, leaders));
                     model.addAttribute("organisationNames", members.stream()
-                            .collect(java.util.stream.Collectors.toMap(Member::organisationId, Member::displayName,
+                            .collect(Collectors.toMap(Member::organisationId, Member::displayName,
                                     (first, second) -> first)));
                     return "network/network";
                 }));

@@ -1,5 +1,7 @@
 package uk.org.networkcommons.gateway.portal.workshop;
 
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,7 +121,7 @@ class WorkshopController {
                     model.addAttribute("chosenScenarios", material.chosen(workshop.scenarioIds(), "scenarios"));
                     model.addAttribute("chosenQuestions", material.chosenQuestions(workshop.questionIds()));
                     model.addAttribute("dimensionNames", workshop.dimensions().stream().collect(
-                            java.util.stream.Collectors.toMap(Workshop.Dimension::key, Workshop.Dimension::name)));
+                            Collectors.toMap(Workshop.Dimension::key, Workshop.Dimension::name)));
                     model.addAttribute("errors", errors);
                     return "workshop/workshop";
                 })));
