@@ -1,0 +1,2 @@
+/** A network in the portal: its members, leaders, governance, partnership agreement, workshops and actions. */
+package uk.org.networkcommons.gateway.portal.network;

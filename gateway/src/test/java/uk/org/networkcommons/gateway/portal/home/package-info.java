@@ -1,0 +1,2 @@
+/** Tests of the home page. */
+package uk.org.networkcommons.gateway.portal.home;

@@ -1,0 +1,2 @@
+/** Tests of the library pages. */
+package uk.org.networkcommons.gateway.portal.library;

@@ -1,0 +1,2 @@
+/** Tests of the network page. */
+package uk.org.networkcommons.gateway.portal.network;
