@@ -20,13 +20,13 @@ import uk.org.networkcommons.platform.outbox.OutboxEntry;
 import uk.org.networkcommons.platform.test.api.NetworkFeed;
 
 /** Events of workshops and actions in a network, as cameo-service and action-tracker would raise them. */
-final class Events {
+public final class Events {
 
     private Events() {
     }
 
     /** An action raised in the network, owned by {@code owner}, with those parties; version 1 of a new action. */
-    static OutboxEntry actionRaised(NetworkFeed network, OrganisationId owner, Set<OrganisationId> parties,
+    public static OutboxEntry actionRaised(NetworkFeed network, OrganisationId owner, Set<OrganisationId> parties,
             String title) {
         ActionId id = ActionId.random();
         return Published.entry(id.value(), 1, new ActionRaised(id, NetworkId.of(network.id()),
@@ -36,14 +36,14 @@ final class Events {
     }
 
     /** The next change to an action raised by {@link #actionRaised}. */
-    static OutboxEntry actionProgressed(OutboxEntry raised, long version, int progress) {
+    public static OutboxEntry actionProgressed(OutboxEntry raised, long version, int progress) {
         ActionRaised action = uk.org.networkcommons.platform.messaging.EventJson.read(raised.payload(), ActionRaised.class);
         return Published.entry(raised.aggregateId(), version, new ActionProgressed(action.actionId(), action.networkId(),
                 action.laCode(), action.ownerOrganisationId(), action.partyOrganisationIds(), ActionStatus.IN_PROGRESS,
                 progress, UserId.of("head")));
     }
 
-    static OutboxEntry workshopScheduled(NetworkFeed network, String title) {
+    public static OutboxEntry workshopScheduled(NetworkFeed network, String title) {
         WorkshopId id = WorkshopId.random();
         return Published.entry(id.value(), 1, new WorkshopScheduled(id, NetworkId.of(network.id()),
                 LaCode.of(network.laCode()), new WorkshopPlan(title, LocalDate.now().plusWeeks(3), "Facilitator",

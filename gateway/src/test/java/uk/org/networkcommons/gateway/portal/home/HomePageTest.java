@@ -1,5 +1,6 @@
 package uk.org.networkcommons.gateway.portal.home;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -11,12 +12,16 @@ import uk.org.networkcommons.gateway.portal.Upstream;
 import uk.org.networkcommons.gateway.portal.shell.Dates;
 import uk.org.networkcommons.gateway.portal.shell.Page;
 import uk.org.networkcommons.gateway.portal.shell.PortalBrowser;
-import uk.org.networkcommons.gateway.support.FakeServices;
+import uk.org.networkcommons.gateway.stream.Events;
+import uk.org.networkcommons.gateway.stream.Published;
 import uk.org.networkcommons.gateway.support.FakeServices.Answer;
+import uk.org.networkcommons.gateway.support.FakeServices;
 import uk.org.networkcommons.gateway.support.GatewayIntegrationTest;
+import uk.org.networkcommons.platform.test.api.NetworkFeed;
 import uk.org.networkcommons.platform.test.security.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static uk.org.networkcommons.gateway.portal.Upstream.NETWORK;
 import static uk.org.networkcommons.gateway.portal.Upstream.actionTracker;
 import static uk.org.networkcommons.gateway.portal.Upstream.json;
@@ -120,12 +125,15 @@ class HomePageTest {
     }
 
     @Test
-    void withoutASourceOfActivityTheHomePageSaysItIsNotAvailableRatherThanInventingAny() {
+    void recentActivityComesFromTheLiveEventStreamInWords() {
         twoNetworks();
         actionTracker().answer("GET /api/actions", json(Upstream.actionPage()));
+        String title = "Plan the transition " + java.util.UUID.randomUUID();
+        Published.publish(Events.actionRaised(NetworkFeed.of(Published.freshLaCode()),
+                OrganisationId.of(Upstream.SCHOOL), java.util.Set.of(), title));
 
-        Page page = PortalBrowser.signedInAs(context, TestUsers.member(OrganisationId.of(Upstream.SCHOOL))).page("/");
-
-        assertThat(page.mainText()).contains("Recent activity is not available at the moment.");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                PortalBrowser.signedInAs(context, TestUsers.member(OrganisationId.of(Upstream.SCHOOL))).page("/")
+                        .mainText()).contains("Action ‘" + title + "’ was raised"));
     }
 }
