@@ -26,6 +26,11 @@ public class ServiceProblem extends RuntimeException {
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
+    /** Nobody is signed in, or their sign-in no longer gives an access token. */
+    public static ServiceProblem signInNeeded() {
+        return new ServiceProblem(401, "Sign in", "Sign in to continue.", List.of());
+    }
+
     /** @param field the JSON path the service named, e.g. {@code target} or {@code members[2].role} */
     public record FieldError(String field, String message) {
     }
@@ -48,5 +53,15 @@ public class ServiceProblem extends RuntimeException {
 
     public boolean isNotFound() {
         return status == 404;
+    }
+
+    /** The service rejected what the person sent (400), or it clashes with the current state (409): show it on the form. */
+    public boolean isAboutTheForm() {
+        return status == 400 || status == 409 || status == 422;
+    }
+
+    /** The service could not be reached or did not answer in time. */
+    public boolean isUnavailable() {
+        return status == 503;
     }
 }
