@@ -2,13 +2,19 @@ package uk.org.networkcommons.actiontracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpMethod;
+import uk.org.networkcommons.actiontracker.action.Action;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
 import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.platform.test.api.NetworkFeed;
@@ -20,6 +26,8 @@ class ActionReportsIntegrationTest extends IntegrationTestBase {
 
     /** An LA of its own, so the summary counts only this test's actions. */
     static final String LA = "301";
+    /** Another, for the summary's lists of overdue and stalled actions. */
+    static final String ATTENTION_LA = "306";
 
     @Autowired
     MongoTemplate mongo;
@@ -121,6 +129,39 @@ class ActionReportsIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void theLaSummaryNamesTheOverdueLongestOverdueFirstAndTheStalledLongestQuietFirst() {
+        Person officer = Person.laOfficer(ATTENTION_LA);
+        NetworkFeed network = NetworkFeed.of(ATTENTION_LA);
+        network.publishAndAwait(mongo, network.formed());
+        String lateByAWeek = raise(officer, network, "Late by a week", LocalDate.now().minusDays(7));
+        String lateByADay = raise(officer, network, "Late by a day", LocalDate.now().minusDays(1));
+        String doneLate = raise(officer, network, "Done, though late", LocalDate.now().minusDays(30));
+        for (String status : List.of("AGREED", "IN_PROGRESS", "DONE")) {
+            api.post(officer, "/api/actions/%s/status".formatted(doneLate), ActionRequests.status(status, null))
+                    .expect(200);
+        }
+        String quietForAMonth = raise(officer, network, "Quiet for a month", null);
+        String quietForThreeWeeks = raise(officer, network, "Quiet for three weeks", null);
+        raise(officer, network, "Busy", null);
+        lastUpdated(quietForAMonth, Duration.ofDays(30));
+        lastUpdated(quietForThreeWeeks, Duration.ofDays(21));
+        lastUpdated(doneLate, Duration.ofDays(40));
+
+        Response summary = api.get(officer, "/api/actions/summary?laCode=" + ATTENTION_LA).expect(200);
+
+        assertThat(summary.field("$.overdue")).isEqualTo("2");
+        assertThat(summary.<List<String>>read("$.overdueActions[*].id")).containsExactly(lateByAWeek, lateByADay);
+        assertThat(summary.field("$.overdueActions[0].title")).isEqualTo("Late by a week");
+        assertThat(summary.field("$.overdueActions[0].dueDate")).isEqualTo(LocalDate.now().minusDays(7).toString());
+        assertThat(summary.field("$.overdueActions[0].networkId")).isEqualTo(network.id());
+        assertThat(summary.field("$.overdueActions[0].status")).isEqualTo("PROPOSED");
+        assertThat(summary.field("$.stalled")).as("done actions are never stalled").isEqualTo("2");
+        assertThat(summary.<List<String>>read("$.stalledActions[*].id"))
+                .containsExactly(quietForAMonth, quietForThreeWeeks);
+        assertThat(summary.field("$.stalledActions[0].lastUpdatedAt")).isNotBlank();
+    }
+
+    @Test
     void aParentsProgressIsTheWeightedAverageOfItsChildrenAndFollowsEveryChange() {
         Networks network = Networks.withMemberAndCoordinator(mongo, "873");
         Person coordinator = network.coordinator();
@@ -164,6 +205,17 @@ class ActionReportsIntegrationTest extends IntegrationTestBase {
     private String raise(Networks network, String title, String owner, LocalDate due, String... parties) {
         return api.post(network.coordinator(), "/api/actions",
                 ActionRequests.raise(network.id(), title, owner, due, parties)).expect(201).field("$.id");
+    }
+
+    private String raise(Person officer, NetworkFeed network, String title, LocalDate due) {
+        return api.post(officer, "/api/actions", ActionRequests.raise(network.id(), title, "school-a", due))
+                .expect(201).field("$.id");
+    }
+
+    /** Moves the last update into the past, as if nobody had touched the action since. */
+    private void lastUpdated(String actionId, Duration ago) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(actionId)),
+                Update.update("lastUpdatedAt", Instant.now().minus(ago)), Action.class);
     }
 
     private List<String> ids(Person person, String path) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,8 @@ public class ActionReports {
     public static final int DEFAULT_PAGE = 50;
     /** An export holds at most this many rows. */
     public static final int MAX_EXPORT = 10_000;
+    /** An LA summary names at most this many overdue and this many stalled actions. */
+    public static final int ATTENTION_LIST = 20;
 
     private final MongoTemplate mongo;
     private final NetworkAccessProjection access;
@@ -109,22 +112,33 @@ public class ActionReports {
         Map<String, Long> byNetwork = new TreeMap<>();
         LocalDate today = LocalDate.now(clock);
         Instant stalledBefore = Instant.now(clock).minus(reminders.stalledAfter());
-        long overdue = 0;
-        long stalled = 0;
+        List<Action> overdue = new ArrayList<>();
+        List<Action> stalled = new ArrayList<>();
         long done = 0;
         long cancelled = 0;
         for (Action action : actions) {
             byStatus.merge(action.status().name(), 1L, Long::sum);
             action.outcomes().forEach(outcome -> byOutcome.merge(outcome.name(), 1L, Long::sum));
             byNetwork.merge(action.networkId().value(), 1L, Long::sum);
-            overdue += action.isOverdueOn(today) ? 1 : 0;
-            stalled += action.isStalledSince(stalledBefore) ? 1 : 0;
+            if (action.isOverdueOn(today)) {
+                overdue.add(action);
+            }
+            if (action.isStalledSince(stalledBefore)) {
+                stalled.add(action);
+            }
             done += action.status() == ActionStatus.DONE ? 1 : 0;
             cancelled += action.status() == ActionStatus.CANCELLED ? 1 : 0;
         }
         long counted = actions.size() - cancelled;
         double rate = counted == 0 ? 0.0 : Math.round(done * 1000.0 / counted) / 1000.0;
-        return new LaSummary(laCode.value(), actions.size(), byStatus, byOutcome, byNetwork, overdue, stalled, rate);
+        return new LaSummary(laCode.value(), actions.size(), byStatus, byOutcome, byNetwork, overdue.size(),
+                stalled.size(), rate,
+                briefs(overdue, Comparator.comparing(Action::dueDate).thenComparing(Action::sortKey)),
+                briefs(stalled, Comparator.comparing(Action::lastUpdatedAt).thenComparing(Action::sortKey)));
+    }
+
+    private static List<LaSummary.ActionBrief> briefs(List<Action> actions, Comparator<Action> order) {
+        return actions.stream().sorted(order).limit(ATTENTION_LIST).map(LaSummary.ActionBrief::of).toList();
     }
 
     private List<Criteria> criteria(Viewer viewer, ActionFilter filter) {

@@ -3,6 +3,8 @@ package uk.org.networkcommons.cameoservice.workshop;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.org.networkcommons.cameoservice.library.LibraryItems;
 import uk.org.networkcommons.cameoservice.workshop.WorkshopPolicy.Action;
+import uk.org.networkcommons.events.LaCode;
 import uk.org.networkcommons.events.NetworkId;
 import uk.org.networkcommons.events.WorkshopId;
 import uk.org.networkcommons.events.network.NetworkAccess;
@@ -21,6 +24,7 @@ import uk.org.networkcommons.platform.outbox.AggregateStore;
 import uk.org.networkcommons.platform.outbox.ConcurrentUpdateException;
 import uk.org.networkcommons.platform.problem.ConflictException;
 import uk.org.networkcommons.platform.problem.ForbiddenException;
+import uk.org.networkcommons.platform.problem.InvalidRequestException;
 import uk.org.networkcommons.platform.problem.NotFoundException;
 import uk.org.networkcommons.platform.security.Viewer;
 
@@ -31,6 +35,9 @@ import uk.org.networkcommons.platform.security.Viewer;
  */
 @Service
 public class Workshops {
+
+    /** How many of the latest completed workshops an LA summary names. */
+    public static final int RECENTLY_HELD = 10;
 
     private static final Comparator<Workshop> BY_DATE = Comparator.comparing(Workshop::date)
             .thenComparing(Workshop::scheduledAt).thenComparing(w -> w.id().value());
@@ -73,6 +80,32 @@ public class Workshops {
     /** The network's completed workshops, earliest first: its self-assessment history. */
     public List<Workshop> completedOf(Viewer viewer, NetworkId networkId) {
         return ofNetwork(viewer, networkId).stream().filter(Workshop::isCompleted).toList();
+    }
+
+    /**
+     * The workshops of an LA's networks, counted for its officers and the admin. Anyone else is told there is nothing
+     * there (404), as for workshops they may not see, so nothing about another LA's workshops is revealed.
+     */
+    public LaWorkshopSummary summary(Viewer viewer, String laCodeText) {
+        LaCode laCode;
+        try {
+            laCode = LaCode.of(laCodeText == null ? "" : laCodeText.strip());
+        } catch (IllegalArgumentException notACode) {
+            throw new InvalidRequestException("laCode", "must be the LA's three-digit code, e.g. 873");
+        }
+        if (!viewer.isPlatformAdmin() && !viewer.isLaOfficerOf(laCode)) {
+            throw new NotFoundException("local authority summary", laCode);
+        }
+        List<Workshop> all = mongo.find(Query.query(Criteria.where("laCode").is(laCode.value())), Workshop.class);
+        List<Workshop> held = all.stream().filter(Workshop::isCompleted).sorted(BY_DATE.reversed()).toList();
+        Map<String, Long> heldByNetwork = new TreeMap<>();
+        held.forEach(workshop -> heldByNetwork.merge(workshop.networkId().value(), 1L, Long::sum));
+        List<LaWorkshopSummary.Held> recent = held.stream().limit(RECENTLY_HELD)
+                .map(workshop -> new LaWorkshopSummary.Held(workshop.aggregateId(), workshop.networkId().value(),
+                        workshop.plan().title(), workshop.date(), workshop.completedAt()))
+                .toList();
+        return new LaWorkshopSummary(laCode.value(), all.size(), held.size(), all.size() - held.size(), heldByNetwork,
+                recent);
     }
 
     /** The workshop, if the viewer can see its network; otherwise not found, whether or not it exists. */

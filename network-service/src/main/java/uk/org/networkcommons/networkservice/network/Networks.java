@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
@@ -16,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import uk.org.networkcommons.events.LaCode;
 import uk.org.networkcommons.events.NetworkId;
+import uk.org.networkcommons.events.network.NetworkFocus;
 import uk.org.networkcommons.events.network.NetworkProfile;
 import uk.org.networkcommons.events.network.NetworkType;
 import uk.org.networkcommons.networkservice.network.NetworkPolicy.Action;
@@ -136,6 +140,50 @@ public class Networks {
         Query query = Query.query(new Criteria().andOperator(all)).with(Sort.by("nameKey", "_id"))
                 .skip((long) search.page() * search.size()).limit(search.size());
         return mongo.find(query, Network.class);
+    }
+
+    /**
+     * An LA's networks counted for its officers and the admin. Anyone else is told there is nothing there (404), as
+     * for networks they may not see, so nothing about another LA's networks is revealed.
+     */
+    public LaNetworkSummary summary(Viewer viewer, String laCodeText) {
+        LaCode laCode;
+        try {
+            laCode = LaCode.of(laCodeText == null ? "" : laCodeText.strip());
+        } catch (IllegalArgumentException notACode) {
+            throw new InvalidRequestException("laCode", "must be the LA's three-digit code, e.g. 873");
+        }
+        if (!viewer.isPlatformAdmin() && !viewer.isLaOfficerOf(laCode)) {
+            throw new NotFoundException("local authority summary", laCode);
+        }
+        List<Network> all = mongo.find(Query.query(Criteria.where("laCode").is(laCode.value()))
+                .with(Sort.by("nameKey", "_id")), Network.class);
+        Map<String, Long> byType = new TreeMap<>();
+        for (NetworkType type : NetworkType.values()) {
+            byType.put(type.name(), 0L);
+        }
+        Map<String, Long> byFocus = new TreeMap<>();
+        for (NetworkFocus focus : NetworkFocus.values()) {
+            byFocus.put(focus.name(), 0L);
+        }
+        Set<String> members = new TreeSet<>();
+        LocalDate today = LocalDate.now(clock);
+        long active = 0;
+        for (Network network : all) {
+            if (network.isDissolved()) {
+                continue;
+            }
+            active++;
+            byType.merge(network.profile().type().name(), 1L, Long::sum);
+            network.profile().focus().forEach(focus -> byFocus.merge(focus.name(), 1L, Long::sum));
+            network.membersOn(today).forEach(membership -> members.add(membership.organisationId().value()));
+        }
+        List<LaNetworkSummary.NetworkName> names = all.stream()
+                .map(network -> new LaNetworkSummary.NetworkName(network.aggregateId(), network.profile().name(),
+                        network.profile().type(), network.status(), network.currentMemberIds().size()))
+                .toList();
+        return new LaNetworkSummary(laCode.value(), active, all.size() - active, byType, byFocus,
+                List.copyOf(members), names);
     }
 
     public record NetworkSearch(LaCode laCode, NetworkType type, String nameContains, boolean includeDissolved, int page,

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.org.networkcommons.cameoservice.workshop.LaWorkshopSummary;
 import uk.org.networkcommons.cameoservice.workshop.Workshop;
 import uk.org.networkcommons.cameoservice.workshop.Workshops;
 import uk.org.networkcommons.events.NetworkId;
@@ -45,6 +47,12 @@ class WorkshopController {
     @GetMapping("/api/networks/{networkId}/workshops")
     List<WorkshopView.Summary> list(Viewer viewer, @PathVariable NetworkId networkId) {
         return workshops.ofNetwork(viewer, networkId).stream().map(WorkshopView.Summary::of).toList();
+    }
+
+    /** Workshops held and planned across an LA's networks: its officers and the admin only (404 for anyone else). */
+    @GetMapping("/api/workshops/summary")
+    LaWorkshopSummary summary(Viewer viewer, @RequestParam String laCode) {
+        return workshops.summary(viewer, laCode);
     }
 
     @GetMapping("/api/workshops/{workshopId}")

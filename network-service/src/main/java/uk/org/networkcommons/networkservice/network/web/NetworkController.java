@@ -32,6 +32,7 @@ import uk.org.networkcommons.events.network.NetworkFocus;
 import uk.org.networkcommons.events.network.NetworkProfile;
 import uk.org.networkcommons.events.network.NetworkType;
 import uk.org.networkcommons.networkservice.network.AgreementVersion;
+import uk.org.networkcommons.networkservice.network.LaNetworkSummary;
 import uk.org.networkcommons.networkservice.network.Network;
 import uk.org.networkcommons.networkservice.network.Networks;
 import uk.org.networkcommons.platform.security.Viewer;
@@ -63,6 +64,12 @@ class NetworkController {
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return networks.search(viewer, new Networks.NetworkSearch(laCode == null ? null : LaCode.of(laCode), type, name,
                 includeDissolved, page, size)).stream().map(NetworkView::of).toList();
+    }
+
+    /** An LA's networks by type and focus and who belongs to them: its officers and the admin only (404 otherwise). */
+    @GetMapping("/summary")
+    LaNetworkSummary summary(Viewer viewer, @RequestParam String laCode) {
+        return networks.summary(viewer, laCode);
     }
 
     @GetMapping("/{networkId}")
