@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -80,17 +77,14 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void scriptsAreOnlyThePortalsOwnAndEveryInlineScriptOfItsTemplatesIsAllowedByItsHash() throws Exception {
+    void scriptsAreOnlyThePortalsOwnFilesAndNoTemplateHasAnInlineScript() throws Exception {
         String policy = web.get().uri("/actuator/health/readiness").exchange()
                 .returnResult(Void.class).getResponseHeaders().getFirst("Content-Security-Policy");
         String scripts = directive(policy, "script-src");
-        assertThat(scripts).doesNotContain("'unsafe-inline'").doesNotContain("'unsafe-eval'").startsWith("'self'");
+        assertThat(scripts).isEqualTo("'self'");
 
-        List<String> inline = inlineScriptsOfTemplates();
-        assertThat(inline).as("layout.html's GOV.UK js-enabled script").isNotEmpty();
-        for (String script : inline) {
-            assertThat(scripts).as("hash of inline script %s", script).contains("'sha256-" + sha256(script) + "'");
-        }
+        // the policy would block an inline script, so one in a template would be a feature that silently never runs
+        assertThat(inlineScriptsOfTemplates()).isEmpty();
     }
 
     @Test
@@ -126,8 +120,4 @@ class SecurityHeadersTest {
         return scripts;
     }
 
-    private static String sha256(String script) throws NoSuchAlgorithmException {
-        return Base64.getEncoder().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
-    }
 }

@@ -15,7 +15,7 @@ import uk.org.networkcommons.platform.security.Viewer;
 class ActivityPanel {
 
     static final int SHOWN = 10;
-    static final Duration WAIT = Duration.ofSeconds(2);
+    static final Duration WAIT = Duration.ofSeconds(5);
 
     private static final Logger log = LoggerFactory.getLogger(ActivityPanel.class);
 

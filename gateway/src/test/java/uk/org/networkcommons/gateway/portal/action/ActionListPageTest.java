@@ -21,7 +21,7 @@ import uk.org.networkcommons.gateway.support.FakeServices;
 import uk.org.networkcommons.gateway.support.FakeServices.Answer;
 import uk.org.networkcommons.gateway.support.FakeServices.Received;
 import uk.org.networkcommons.gateway.support.GatewayIntegrationTest;
-import uk.org.networkcommons.gateway.support.SignedInPortal;
+import uk.org.networkcommons.gateway.portal.shell.PortalBrowser;
 import uk.org.networkcommons.platform.test.security.TestUsers;
 
 /**
@@ -34,12 +34,12 @@ class ActionListPageTest {
     @Autowired
     ApplicationContext context;
 
-    SignedInPortal member;
+    PortalBrowser member;
 
     @BeforeEach
     void signIn() {
         FakeServices.reset();
-        member = SignedInPortal.as(context, TestUsers.member(OrganisationId.of(HILL), UpstreamJson.LA));
+        member = PortalBrowser.signedInAs(context, TestUsers.member(OrganisationId.of(HILL), UpstreamJson.LA));
         FakeServices.of(Service.NETWORK_SERVICE)
                 .answer("GET /api/networks", Answer.json(UpstreamJson.networks()))
                 .answer("GET /api/organisations/" + HILL,
@@ -54,7 +54,7 @@ class ActionListPageTest {
                 UpstreamJson.row("act-2", "Joint CPD <day>", "DONE", null, "org-gone"))));
 
         Document page = member.page("/actions?mine=true&status=AGREED&network=" + NETWORK
-                + "&outcome=STAY_SAFE&overdue=true");
+                + "&outcome=STAY_SAFE&overdue=true").document();
 
         Received list = only(actionTracker().received(), "/api/actions?");
         assertThat(list.pathAndQuery()).isEqualTo("/api/actions?mine=true&network=" + NETWORK
@@ -73,7 +73,7 @@ class ActionListPageTest {
     void theFilterFormIsAGetFormWithALabelForEveryControlAndKeepsTheChoices() {
         actionTracker().answer("GET /api/actions", Answer.json(UpstreamJson.page(null)));
 
-        Document page = member.page("/actions?organisation=true&status=BLOCKED&outcome=BE_HEALTHY");
+        Document page = member.page("/actions?organisation=true&status=BLOCKED&outcome=BE_HEALTHY").document();
 
         Element form = page.selectFirst("form[action=/actions]");
         assertThat(form.attr("method")).isEqualTo("get");
@@ -96,12 +96,12 @@ class ActionListPageTest {
         actionTracker().answer("GET /api/actions", Answer.json(UpstreamJson.page("QzM",
                 UpstreamJson.row("act-9", "Visit the special school", "PROPOSED", null, HILL))));
 
-        Document first = member.page("/actions?overdue=true");
+        Document first = member.page("/actions?overdue=true").document();
         String second = first.selectFirst("a[rel=next]").attr("href");
         assertThat(second).isEqualTo("/actions?overdue=true&cursor=QzM&prev=start");
         assertThat(first.select("a[rel=prev]")).isEmpty();
 
-        Document third = member.page("/actions?overdue=true&cursor=QzM&prev=start,QzI");
+        Document third = member.page("/actions?overdue=true&cursor=QzM&prev=start,QzI").document();
         assertThat(actionTracker().received().getLast().pathAndQuery())
                 .isEqualTo("/api/actions?overdue=true&size=25&cursor=QzM");
         assertThat(third.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/actions?overdue=true&cursor=QzI&prev=start");
@@ -109,7 +109,7 @@ class ActionListPageTest {
                 .isEqualTo("/actions?overdue=true&cursor=QzM&prev=start,QzI,QzM");
         assertThat(third.select("h2 .govuk-caption-m").text()).isEqualTo("Page 3");
 
-        Document backToFirst = member.page("/actions?overdue=true&cursor=QzI&prev=start");
+        Document backToFirst = member.page("/actions?overdue=true&cursor=QzI&prev=start").document();
         assertThat(backToFirst.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/actions?overdue=true");
     }
 
@@ -119,7 +119,7 @@ class ActionListPageTest {
         String csv = "\"action_id\",\"title\"\r\n\"act-1\",\"'=SUM(A1)\"\r\n";
         actionTracker().answer("GET /api/actions/export.csv", new Answer(200, "text/csv;charset=UTF-8", csv, 0));
 
-        Document page = member.page("/actions?status=AGREED&overdue=true");
+        Document page = member.page("/actions?status=AGREED&overdue=true").document();
         String href = page.selectFirst("a[download]").attr("href");
         assertThat(href).isEqualTo("/actions/export.csv?status=AGREED&overdue=true");
 

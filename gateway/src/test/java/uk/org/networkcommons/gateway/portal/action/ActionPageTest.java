@@ -5,13 +5,12 @@ import static uk.org.networkcommons.gateway.portal.action.UpstreamJson.ACTION;
 import static uk.org.networkcommons.gateway.portal.action.UpstreamJson.HILL;
 import static uk.org.networkcommons.gateway.portal.action.UpstreamJson.NETWORK;
 import static uk.org.networkcommons.gateway.portal.action.UpstreamJson.YOUTH;
-import static uk.org.networkcommons.gateway.support.SignedInPortal.form;
+import static uk.org.networkcommons.gateway.portal.shell.PortalBrowser.form;
 
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.web.reactive.function.BodyInserters;
 import uk.org.networkcommons.events.OrganisationId;
 import uk.org.networkcommons.gateway.portal.shell.Service;
@@ -28,7 +26,7 @@ import uk.org.networkcommons.gateway.support.FakeServices;
 import uk.org.networkcommons.gateway.support.FakeServices.Answer;
 import uk.org.networkcommons.gateway.support.FakeServices.Received;
 import uk.org.networkcommons.gateway.support.GatewayIntegrationTest;
-import uk.org.networkcommons.gateway.support.SignedInPortal;
+import uk.org.networkcommons.gateway.portal.shell.PortalBrowser;
 import uk.org.networkcommons.platform.test.security.TestUsers;
 
 /**
@@ -44,12 +42,12 @@ class ActionPageTest {
     @Autowired
     ApplicationContext context;
 
-    SignedInPortal officer;
+    PortalBrowser officer;
 
     @BeforeEach
     void signIn() {
         FakeServices.reset();
-        officer = SignedInPortal.as(context, TestUsers.laOfficer(UpstreamJson.LA, OrganisationId.of("org-la")));
+        officer = PortalBrowser.signedInAs(context, TestUsers.laOfficer(UpstreamJson.LA, OrganisationId.of("org-la")));
         FakeServices.of(Service.NETWORK_SERVICE)
                 .answer("GET /api/networks/" + NETWORK,
                         Answer.json(UpstreamJson.network(NETWORK, "Anchor cluster", "ACTIVE")))
@@ -61,7 +59,7 @@ class ActionPageTest {
     void showsTheActionItsHistoryAndAFormPerChangeWithTheVersionShown() {
         actionTracker().answer("GET /api/actions/" + ACTION, Answer.json(UpstreamJson.action("PROPOSED", 3)));
 
-        Document page = officer.page(PAGE);
+        Document page = officer.page(PAGE).document();
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Share a school business manager");
         Map<String, String> summary = summary(page);
@@ -103,18 +101,15 @@ class ActionPageTest {
     void everyFormCarriesTheSessionsCsrfTokenAndIsRefusedWithoutIt() {
         actionTracker().answer("GET /api/actions/" + ACTION, Answer.json(UpstreamJson.action("PROPOSED", 3)))
                 .answer("POST /api/actions/" + ACTION + "/comments", Answer.json(201, UpstreamJson.action("PROPOSED", 4)));
-        EntityExchangeResult<String> shown = officer.browser().get().uri(PAGE).exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult();
-        Document page = Jsoup.parse(shown.getResponseBody());
-        String session = shown.getResponseCookies().getFirst("SESSION").getValue();
+        Document page = officer.page(PAGE).document();
 
         assertThat(page.select("main form")).hasSize(4)
                 .allSatisfy(form -> assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).isNotBlank());
         String token = page.selectFirst("form[action$=/comments] input[name=_csrf]").attr("value");
-        officer.browser().post().uri(PAGE + "/comments").cookie("SESSION", session)
+        officer.client().post().uri(PAGE + "/comments")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData(form("comment", "Forged"))).exchange().expectStatus().isForbidden();
-        officer.browser().post().uri(PAGE + "/comments").cookie("SESSION", session)
+        officer.client().post().uri(PAGE + "/comments")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData(form("_csrf", token, "comment", "From the page")))
                 .exchange().expectStatus().isSeeOther();
@@ -145,7 +140,7 @@ class ActionPageTest {
         assertThat(JsonPath.<Map<String, Object>>read(sent.body(), "$"))
                 .as("empty optional fields are left out").isEqualTo(
                         Map.of("status", "AGREED", "comment", "Agreed at the heads' meeting"));
-        Document after = officer.page(PAGE + "?changed=status");
+        Document after = officer.page(PAGE + "?changed=status").document();
         assertThat(after.select(".govuk-notification-banner--success").text()).contains("The status was changed.");
     }
 
@@ -193,7 +188,7 @@ class ActionPageTest {
                         "[{\"field\": \"reason\", \"message\": \"say why the action is blocked\"}]")));
 
         Document page = officer.submitExpecting(PAGE + "/status", form("version", "3", "status", "BLOCKED",
-                "reason", "", "progress", "", "comment", "Waiting for the governors"), 400);
+                "reason", "", "progress", "", "comment", "Waiting for the governors"), 400).document();
 
         assertThat(page.title()).startsWith("Error: ");
         Element summary = page.selectFirst(".govuk-error-summary");
@@ -212,7 +207,7 @@ class ActionPageTest {
     void progressThatIsNotAWholeNumberIsRefusedByThePortalWithoutAskingTheService() {
         actionTracker().answer("GET /api/actions/" + ACTION, Answer.json(UpstreamJson.action("AGREED", 3)));
 
-        Document page = officer.submitExpecting(PAGE + "/progress", form("version", "3", "progress", "lots"), 400);
+        Document page = officer.submitExpecting(PAGE + "/progress", form("version", "3", "progress", "lots"), 400).document();
 
         assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#progress");
         assertThat(page.select(".govuk-error-summary a").text())
@@ -231,7 +226,7 @@ class ActionPageTest {
                         null)));
 
         Document page = officer.submitExpecting(PAGE + "/status", form("version", "3", "status", "AGREED",
-                "comment", "Agreed by the heads"), 409);
+                "comment", "Agreed by the heads"), 409).document();
 
         assertThat(posted("/status").header(HttpHeaders.IF_MATCH)).isEqualTo("\"3\"");
         Element summary = page.selectFirst(".govuk-error-summary");
@@ -250,7 +245,7 @@ class ActionPageTest {
                         "conflict", "Conflict", "An action cannot move from PROPOSED to DONE; from PROPOSED it can "
                                 + "move to AGREED, BLOCKED, CANCELLED", null)));
 
-        Document page = officer.submitExpecting(PAGE + "/status", form("version", "3", "status", "DONE"), 409);
+        Document page = officer.submitExpecting(PAGE + "/status", form("version", "3", "status", "DONE"), 409).document();
 
         Element link = page.selectFirst(".govuk-error-summary a");
         assertThat(link.attr("href")).isEqualTo("#status");
@@ -264,7 +259,7 @@ class ActionPageTest {
                 .answer("POST /api/actions/" + ACTION + "/parties", Answer.json(403, UpstreamJson.problem(403,
                         "forbidden", "Forbidden", "Only the network's co-ordinators or LA officers can do this", null)));
 
-        Document page = officer.submitExpecting(PAGE + "/parties", form("organisationId", YOUTH), 403);
+        Document page = officer.submitExpecting(PAGE + "/parties", form("organisationId", YOUTH), 403).document();
 
         assertThat(page.select(".govuk-error-summary a").text())
                 .isEqualTo("Only the network's co-ordinators or LA officers can do this");

@@ -21,7 +21,7 @@ import uk.org.networkcommons.events.LaCode;
 import uk.org.networkcommons.events.OrganisationId;
 import uk.org.networkcommons.gateway.support.FakeServices;
 import uk.org.networkcommons.gateway.support.GatewayIntegrationTest;
-import uk.org.networkcommons.gateway.support.SignedInPortal;
+import uk.org.networkcommons.gateway.portal.shell.PortalBrowser;
 import uk.org.networkcommons.platform.test.security.TestUsers;
 
 /**
@@ -48,7 +48,7 @@ class ActivityStreamTest {
 
     @Test
     void eachActivityArrivesAsAnEscapedListItemWithTheEventsId() {
-        SignedInPortal officer = officerOf(LA);
+        PortalBrowser officer = officerOf(LA);
         Flux<ServerSentEvent<String>> stream = follow(officer, "/dashboard/activity");
 
         StepVerifier.create(stream)
@@ -75,7 +75,7 @@ class ActivityStreamTest {
 
     @Test
     void aReconnectingBrowserResumesAfterTheLastEventItSaw() {
-        SignedInPortal admin = SignedInPortal.as(context, TestUsers.platformAdmin());
+        PortalBrowser admin = PortalBrowser.signedInAs(context, TestUsers.platformAdmin());
         FluxExchangeResult<ServerSentEvent<String>> result = admin.client().get()
                 .uri("/dashboard/activity?la=874").accept(MediaType.TEXT_EVENT_STREAM)
                 .header("Last-Event-ID", "evt-41").exchange()
@@ -96,19 +96,19 @@ class ActivityStreamTest {
     void theStreamIsNotFoundForAnyoneWhoCouldNotOpenTheDashboard() {
         officerOf(LA).client().get().uri("/dashboard/activity?la=874").accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange().expectStatus().isNotFound();
-        SignedInPortal.as(context, TestUsers.member(OrganisationId.of("org-hill"), LA)).client().get()
+        PortalBrowser.signedInAs(context, TestUsers.member(OrganisationId.of("org-hill"), LA)).client().get()
                 .uri("/dashboard/activity").accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isNotFound();
-        SignedInPortal.as(context, TestUsers.platformAdmin()).client().get()
+        PortalBrowser.signedInAs(context, TestUsers.platformAdmin()).client().get()
                 .uri("/dashboard/activity").accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange().expectStatus().isNotFound();
         assertThat(feed.requests()).isEmpty();
     }
 
-    private SignedInPortal officerOf(String laCode) {
-        return SignedInPortal.as(context, TestUsers.laOfficer(laCode, OrganisationId.of("org-la-" + laCode)));
+    private PortalBrowser officerOf(String laCode) {
+        return PortalBrowser.signedInAs(context, TestUsers.laOfficer(laCode, OrganisationId.of("org-la-" + laCode)));
     }
 
-    private static Flux<ServerSentEvent<String>> follow(SignedInPortal person, String path) {
+    private static Flux<ServerSentEvent<String>> follow(PortalBrowser person, String path) {
         return person.client().get().uri(path).accept(MediaType.TEXT_EVENT_STREAM).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)

@@ -21,7 +21,7 @@ import uk.org.networkcommons.gateway.support.FakeServices;
 import uk.org.networkcommons.gateway.support.FakeServices.Answer;
 import uk.org.networkcommons.gateway.support.FakeServices.Received;
 import uk.org.networkcommons.gateway.support.GatewayIntegrationTest;
-import uk.org.networkcommons.gateway.support.SignedInPortal;
+import uk.org.networkcommons.gateway.portal.shell.PortalBrowser;
 import uk.org.networkcommons.platform.test.security.TestUsers;
 
 /**
@@ -49,9 +49,9 @@ class DashboardPageTest {
     @Test
     void anLaOfficerSeesTheirLasFiguresAskedForAsThemselves() {
         answerSummariesFor(LA);
-        SignedInPortal officer = officerOf(LA);
+        PortalBrowser officer = officerOf(LA);
 
-        Document page = officer.page("/dashboard");
+        Document page = officer.page("/dashboard").document();
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("LA dashboard");
         assertThat(page.select(".govuk-caption-l").text()).isEqualTo("Local authority 873");
@@ -96,7 +96,7 @@ class DashboardPageTest {
     void chartsAreReadableWithoutColourTheNumbersAreTextAndTheBarsOnlyRepeatThem() {
         answerSummariesFor(LA);
 
-        Document page = officerOf(LA).page("/dashboard");
+        Document page = officerOf(LA).page("/dashboard").document();
 
         assertThat(page.select("table:has(svg.app-bar)")).hasSize(4);
         for (Element chart : page.select("table:has(svg.app-bar)")) {
@@ -121,22 +121,22 @@ class DashboardPageTest {
 
     @Test
     void thePlatformAdminChoosesTheLaWithALabelledGetFormAndIsToldWhenTheCodeIsNotOne() {
-        SignedInPortal admin = SignedInPortal.as(context, TestUsers.platformAdmin());
+        PortalBrowser admin = PortalBrowser.signedInAs(context, TestUsers.platformAdmin());
 
-        Document choose = admin.page("/dashboard");
+        Document choose = admin.page("/dashboard").document();
         Element form = choose.selectFirst("form[action=/dashboard]");
         assertThat(form.attr("method")).isEqualTo("get");
         assertThat(choose.select("label[for=la]").text()).contains("Which local authority");
         assertThat(FakeServices.of(Service.ACTION_TRACKER).received()).isEmpty();
 
-        Document wrong = admin.page("/dashboard?la=87", 400);
+        Document wrong = admin.page("/dashboard?la=87", 400).document();
         assertThat(wrong.title()).startsWith("Error: ");
         assertThat(wrong.select(".govuk-error-summary a").attr("href")).isEqualTo("#la");
         assertThat(wrong.getElementById("la").attr("value")).isEqualTo("87");
         assertThat(wrong.getElementById("la-error").text()).contains("three-digit code");
 
         answerSummariesFor("874");
-        Document dashboard = admin.page("/dashboard?la=874");
+        Document dashboard = admin.page("/dashboard?la=874").document();
         assertThat(dashboard.select(".govuk-caption-l").text()).isEqualTo("Local authority 874");
         assertThat(dashboard.select("a:contains(Choose another local authority)").attr("href")).isEqualTo("/dashboard");
         assertThat(paths(Service.ACTION_TRACKER)).containsExactly("/api/actions/summary?laCode=874");
@@ -147,10 +147,10 @@ class DashboardPageTest {
         answerSummariesFor(LA);
         answerSummariesFor("874");
 
-        SignedInPortal.as(context, TestUsers.member(OrganisationId.of("org-hill"), LA)).page("/dashboard", 404);
-        SignedInPortal.as(context, TestUsers.withoutRoles()).page("/dashboard?la=873", 404);
+        PortalBrowser.signedInAs(context, TestUsers.member(OrganisationId.of("org-hill"), LA)).page("/dashboard", 404);
+        PortalBrowser.signedInAs(context, TestUsers.withoutRoles()).page("/dashboard?la=873", 404);
         officerOf(LA).page("/dashboard?la=874", 404);
-        SignedInPortal.as(context, TestUsers.laOfficer("874", OrganisationId.of("org-la")).withLaCode(null))
+        PortalBrowser.signedInAs(context, TestUsers.laOfficer("874", OrganisationId.of("org-la")).withLaCode(null))
                 .page("/dashboard", 404);
 
         for (Service service : Service.values()) {
@@ -164,9 +164,9 @@ class DashboardPageTest {
         feed.hadHappened(new Activity("evt-2", Instant.parse("2026-11-24T10:03:00Z"),
                         "Action <script>alert('x')</script> was agreed"),
                 new Activity("evt-1", Instant.parse("2026-11-23T09:00:00Z"), "Hill Primary joined Anchor cluster"));
-        SignedInPortal officer = officerOf(LA);
+        PortalBrowser officer = officerOf(LA);
 
-        Document page = officer.page("/dashboard");
+        Document page = officer.page("/dashboard").document();
 
         Element list = page.getElementById("activity-list");
         assertThat(list.attr("aria-live")).isEqualTo("polite");
@@ -191,7 +191,7 @@ class DashboardPageTest {
     @Test
     void theScriptsTheLiveFeedNeedsAreServedWithoutSigningIn() {
         answerSummariesFor(LA);
-        Document page = officerOf(LA).page("/dashboard");
+        Document page = officerOf(LA).page("/dashboard").document();
 
         WebTestClient anonymous = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
                 .configureClient().build();
@@ -201,8 +201,8 @@ class DashboardPageTest {
         }
     }
 
-    private SignedInPortal officerOf(String laCode) {
-        return SignedInPortal.as(context, TestUsers.laOfficer(laCode, OrganisationId.of("org-la-" + laCode)));
+    private PortalBrowser officerOf(String laCode) {
+        return PortalBrowser.signedInAs(context, TestUsers.laOfficer(laCode, OrganisationId.of("org-la-" + laCode)));
     }
 
     private static void answerSummariesFor(String laCode) {
