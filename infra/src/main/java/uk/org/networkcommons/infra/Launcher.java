@@ -249,6 +249,13 @@ public final class Launcher {
             out.append(String.format(Locale.ROOT, "  %-16s %-15s %s%n", user.username(), user.role(),
                     user.describe()));
         }
+        try {
+            out.append(String.format(Locale.ROOT, "  %-16s client credentials, secret %s: an officer of LA %s%n",
+                    DemoUsers.DASHBOARD_CLIENT, Realm.read(layout.realmFile()).clientSecret(DemoUsers.DASHBOARD_CLIENT),
+                    DemoUsers.LA_CODE));
+        } catch (IllegalArgumentException unreadable) {
+            out.append("  (").append(unreadable.getMessage()).append(")").append(System.lineSeparator());
+        }
         out.append(String.format(Locale.ROOT, "%nAn access token for scripts:%n"
                         + "  curl -s -d grant_type=password -d client_id=%s -d username=la.officer -d password=%s \\%n"
                         + "    http://%s:%d/realms/%s/protocol/openid-connect/token%n%n",
@@ -291,9 +298,9 @@ public final class Launcher {
             console.part(part, "seeding version " + data.version() + " (a fictional LA " + data.localAuthority()
                     + ") through the services' APIs, as the demo users...");
             DemoSeeder.Seeded seeded = seeder.seed();
-            Files.writeString(record, "version " + data.version() + ", " + seeded.organisations() + " organisations, "
-                    + seeded.networks() + " networks, " + seeded.workshops() + " workshop, " + seeded.actions()
-                    + " actions, seeded " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + System.lineSeparator());
+            Files.writeString(record, "version " + data.version() + ": " + seeded.organisations() + " organisations, "
+                    + seeded.networks() + " networks, " + seeded.workshops() + " workshops, " + seeded.actions()
+                    + " actions, on " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + System.lineSeparator());
             console.part(part, "seeded in " + Console.seconds((System.nanoTime() - begin) / 1e9));
         } catch (DemoDataFailure | IOException | IllegalStateException failed) {
             if (!supervisor.isStopping()) {

@@ -63,6 +63,16 @@ class RealmFileTest {
     }
 
     @Test
+    void clientTextsFitKeycloaksColumnsSoTheImportDoesNotFail() {
+        // Keycloak stores a client's name and description in VARCHAR(255); a longer one aborts the whole realm import
+        for (JsonNode client : realm.path("clients")) {
+            assertThat(client.path("description").asString("")).as(client.path("clientId").asString())
+                    .hasSizeLessThanOrEqualTo(255);
+            assertThat(client.path("name").asString("")).hasSizeLessThanOrEqualTo(255);
+        }
+    }
+
+    @Test
     void portalIsConfidentialWithCodeFlowAndPkce() {
         JsonNode portal = client("network-commons-portal");
         assertThat(portal.path("publicClient").asBoolean()).isFalse();

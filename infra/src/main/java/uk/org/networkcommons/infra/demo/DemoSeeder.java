@@ -78,8 +78,7 @@ public final class DemoSeeder {
                 raised++;
             }
         }
-        progress.accept(raised + " actions in the tracker, in every status, " + overdueCount()
-                + " of them overdue");
+        progress.accept(raised + " actions in the tracker: " + statusCounts());
         return new Seeded(data.organisations().size(), formed.size(), workshops, raised);
     }
 
@@ -145,10 +144,10 @@ public final class DemoSeeder {
             networks.post(request.by(), "/api/organisations/" + request.organisation() + "/join-requests",
                     Map.of("networkId", id, "role", request.role(), "message", request.message()));
         }
-        progress.accept("network \"" + details.name() + "\": " + (network.members().size()
-                - network.departures().size()) + " members, " + network.leaders().size() + " leaders" + agreement
-                + (network.joinRequests().isEmpty() ? "" : ", " + network.joinRequests().size()
-                + " join request waiting"));
+        progress.accept("network \"" + details.name() + "\": " + count(network.members().size()
+                - network.departures().size(), "member") + " today, " + count(network.leaders().size(), "leader")
+                + agreement + (network.joinRequests().isEmpty() ? "" : ", "
+                + count(network.joinRequests().size(), "join request") + " waiting"));
         return id;
     }
 
@@ -189,8 +188,9 @@ public final class DemoSeeder {
             cameos.eventually(proposal.by(), "POST", base + "/proposed-actions", body);
         }
         cameos.post(workshop.completedBy(), base + "/completion", null);
-        progress.accept("workshop \"" + workshop.title() + "\" of " + networkName + ": " + workshop.dimensions().size()
-                + " dimensions assessed, " + workshop.proposedActions().size() + " actions proposed, completed");
+        progress.accept("workshop \"" + workshop.title() + "\" of " + networkName + ": "
+                + count(workshop.dimensions().size(), "dimension") + " assessed, "
+                + count(workshop.proposedActions().size(), "action") + " proposed, completed");
 
         // the tracker makes one action of each proposal when it consumes the completed workshop's events
         Map<String, String> byTitle = awaitActions(networkId, workshop.proposedActions().stream()
@@ -261,8 +261,17 @@ public final class DemoSeeder {
         }
     }
 
-    private int overdueCount() {
-        return actions.get(data.registeredBy(), "/api/actions?overdue=true&size=200").path("items").size();
+    /** As the tracker reports them: how many in each status, and how many are overdue. */
+    private String statusCounts() {
+        JsonNode summary = actions.get(data.registeredBy(), "/api/actions/summary?laCode=" + data.localAuthority());
+        StringBuilder counts = new StringBuilder();
+        summary.path("byStatus").properties().forEach(status -> counts.append(counts.isEmpty() ? "" : ", ")
+                .append(status.getValue().asInt()).append(' ').append(status.getKey()));
+        return counts + "; " + summary.path("overdue").asInt() + " overdue";
+    }
+
+    static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     private static String userId(String username) {
