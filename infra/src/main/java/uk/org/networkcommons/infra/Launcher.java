@@ -286,22 +286,25 @@ public final class Launcher {
                 return;
             }
             DemoData data = DemoData.shipped();
-            DemoSeeder seeder = new DemoSeeder(data, new DemoSeeder.Endpoints(specs.issuer(),
+            try (DemoSeeder seeder = new DemoSeeder(data, new DemoSeeder.Endpoints(specs.issuer(),
                     specs.serviceUri(ServiceModule.NETWORK_SERVICE), specs.serviceUri(ServiceModule.CAMEO_SERVICE),
-                    specs.serviceUri(ServiceModule.ACTION_TRACKER)), line -> console.part(part, line), LocalDate.now());
-            if (seeder.laHasNetworks()) {
-                console.part(part, "not seeded: LA " + data.localAuthority() + " has networks already, but no record "
-                        + "says the demo data was seeded completely; --reset starts afresh");
-                return;
+                    specs.serviceUri(ServiceModule.ACTION_TRACKER)), line -> console.part(part, line),
+                    LocalDate.now())) {
+                if (seeder.laHasNetworks()) {
+                    console.part(part, "not seeded: LA " + data.localAuthority() + " has networks already, but no "
+                            + "record says the demo data was seeded completely; --reset starts afresh");
+                    return;
+                }
+                long begin = System.nanoTime();
+                console.part(part, "seeding version " + data.version() + " (a fictional LA " + data.localAuthority()
+                        + ") through the services' APIs, as the demo users...");
+                DemoSeeder.Seeded seeded = seeder.seed();
+                Files.writeString(record, "version " + data.version() + ": " + seeded.organisations()
+                        + " organisations, " + seeded.networks() + " networks, " + seeded.workshops() + " workshops, "
+                        + seeded.actions() + " actions, on " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                        + System.lineSeparator());
+                console.part(part, "seeded in " + Console.seconds((System.nanoTime() - begin) / 1e9));
             }
-            long begin = System.nanoTime();
-            console.part(part, "seeding version " + data.version() + " (a fictional LA " + data.localAuthority()
-                    + ") through the services' APIs, as the demo users...");
-            DemoSeeder.Seeded seeded = seeder.seed();
-            Files.writeString(record, "version " + data.version() + ": " + seeded.organisations() + " organisations, "
-                    + seeded.networks() + " networks, " + seeded.workshops() + " workshops, " + seeded.actions()
-                    + " actions, on " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + System.lineSeparator());
-            console.part(part, "seeded in " + Console.seconds((System.nanoTime() - begin) / 1e9));
         } catch (DemoDataFailure | IOException | IllegalStateException failed) {
             if (!supervisor.isStopping()) {
                 console.part(part, "FAILED: " + failed.getMessage());

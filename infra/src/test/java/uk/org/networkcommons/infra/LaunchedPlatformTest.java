@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,6 +19,7 @@ import tools.jackson.databind.JsonNode;
  * with tokens Keycloak issued, as a script or the portal would.
  */
 @ExtendWith(RunningPlatform.class)
+@Order(RunningPlatform.LAST)
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class LaunchedPlatformTest {
 

@@ -14,13 +14,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * JUnit extension giving tests the whole platform as the launcher runs it ({@link LaunchedPlatform}), started once per
  * test JVM however many test classes use it, and stopped when the last test of the run is done (it lives in the root
- * context's store). Test classes declare {@code @ExtendWith(RunningPlatform.class)} and take a {@code LaunchedPlatform}
- * parameter. A test that restarts it gets it back running.
+ * context's store). Test classes declare {@code @ExtendWith(RunningPlatform.class)} and
+ * {@code @Order(RunningPlatform.LAST)} (so they run after the quick tests; junit-platform.properties orders classes by
+ * {@code @Order}) and take a {@code LaunchedPlatform} parameter. A test that restarts it gets it back running.
  *
  * <p>Skipped (not failed) when what the launcher starts has not been built, e.g. when only this module's tests run
  * from an IDE; {@code ./mvnw verify} builds everything before infra's tests.
  */
 public final class RunningPlatform implements BeforeAllCallback, ParameterResolver {
+
+    /** The {@code @Order} of test classes using the platform: after every class without one. */
+    public static final int LAST = Integer.MAX_VALUE;
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningPlatform.class);
 

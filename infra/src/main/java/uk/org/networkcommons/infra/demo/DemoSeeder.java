@@ -19,7 +19,7 @@ import uk.org.networkcommons.infra.DemoUsers;
  * what they own. Every rule, event and projection of the services applies exactly as it would to people using the
  * portal, so the demo never holds a state the platform could not reach by itself.
  */
-public final class DemoSeeder {
+public final class DemoSeeder implements AutoCloseable {
 
     /** Where the services listen. */
     public record Endpoints(String issuer, String networkService, String cameoService, String actionTracker) {
@@ -32,6 +32,7 @@ public final class DemoSeeder {
     private static final Duration TRACKER_PATIENCE = Duration.ofSeconds(90);
 
     private final DemoData data;
+    private final HttpClient http;
     private final Api networks;
     private final Api cameos;
     private final Api actions;
@@ -39,7 +40,7 @@ public final class DemoSeeder {
     private final LocalDate today;
 
     public DemoSeeder(DemoData data, Endpoints endpoints, Consumer<String> progress, LocalDate today) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         SignIns signIns = new SignIns(http, endpoints.issuer());
         this.data = data;
         this.networks = new Api(http, signIns, "network-service", endpoints.networkService());
@@ -47,6 +48,12 @@ public final class DemoSeeder {
         this.actions = new Api(http, signIns, "action-tracker", endpoints.actionTracker());
         this.progress = progress;
         this.today = today;
+    }
+
+    /** Releases the HTTP client's connections and threads. */
+    @Override
+    public void close() {
+        http.close();
     }
 
     /**

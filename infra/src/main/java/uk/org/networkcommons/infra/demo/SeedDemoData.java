@@ -21,9 +21,8 @@ public final class SeedDemoData {
         }
         String gateway = args[0].replaceAll("/+$", "");
         DemoData data = DemoData.shipped();
-        DemoSeeder seeder = new DemoSeeder(data, new DemoSeeder.Endpoints(args[1].replaceAll("/+$", ""), gateway,
-                gateway, gateway), line -> System.out.println("demo-data: " + line), LocalDate.now());
-        try {
+        try (DemoSeeder seeder = new DemoSeeder(data, new DemoSeeder.Endpoints(args[1].replaceAll("/+$", ""),
+                gateway, gateway, gateway), line -> System.out.println("demo-data: " + line), LocalDate.now())) {
             if (seeder.laHasNetworks()) {
                 System.out.println("demo-data: not seeded: LA " + data.localAuthority() + " has networks already");
                 return;
