@@ -25,6 +25,6 @@ fi
 export JAVA_HOME
 
 echo "Building with $("$JAVA_HOME/bin/java" -version 2>&1 | head -1) (the first build downloads Kafka, Keycloak and the services' libraries)..."
-# -am builds the services the launcher starts; -Plaunch also unpacks Keycloak; tests are left to ./mvnw verify
-./mvnw -B -q -pl infra -am package -DskipTests -Plaunch
+# -am builds the services and the gateway the launcher starts, and unpacks Keycloak; tests are left to ./mvnw verify
+./mvnw -B -q -pl infra -am package -DskipTests
 exec "$JAVA_HOME/bin/java" -Xms16m -Xmx64m -XX:+UseSerialGC -jar infra/target/infra.jar "$@"

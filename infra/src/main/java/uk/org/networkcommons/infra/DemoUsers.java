@@ -12,6 +12,8 @@ public final class DemoUsers {
     public static final String PASSWORD = "local-demo";
     public static final String REALM = "network-commons";
     public static final String CLI_CLIENT = "network-commons-cli";
+    /** A service account acting as an officer of the demo's LA, for machine-to-machine calls (client credentials). */
+    public static final String DASHBOARD_CLIENT = "network-commons-dashboard";
 
     /** The one local authority of the demo. 901 is not the code of any real local authority in England. */
     public static final String LA_CODE = "901";
@@ -43,11 +45,13 @@ public final class DemoUsers {
                     "LA officer of " + LOCAL_AUTHORITY.name() + " (LA " + LA_CODE + ")"),
             new DemoUser("coordinator", "b0000901-0000-4000-8000-000000000002",
                     "member", PRIMARY_SCHOOL.id(), null,
-                    "staff of " + PRIMARY_SCHOOL.name() + "; the network co-ordinator once demo data appoints them"),
+                    "staff of " + PRIMARY_SCHOOL.name() + "; co-ordinates three networks in the demo data"),
             new DemoUser("head.teacher", "b0000901-0000-4000-8000-000000000003",
-                    "member", ACADEMY.id(), null, "staff of " + ACADEMY.name()),
+                    "member", ACADEMY.id(), null, "staff of " + ACADEMY.name()
+                    + "; co-ordinates the 14-19 partnership in the demo data"),
             new DemoUser("partner.worker", "b0000901-0000-4000-8000-000000000004",
-                    "member", PARTNER_AGENCY.id(), null, "staff of " + PARTNER_AGENCY.name()),
+                    "member", PARTNER_AGENCY.id(), null, "staff of " + PARTNER_AGENCY.name()
+                    + ", a partner agency in two networks"),
             new DemoUser("platform.admin", "b0000901-0000-4000-8000-000000000005",
                     "platform-admin", null, null, "platform administrator"));
 

@@ -10,6 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import uk.org.networkcommons.infra.demo.DemoData;
+import uk.org.networkcommons.infra.demo.DemoDataFailure;
+import uk.org.networkcommons.infra.demo.DemoSeeder;
 
 /**
  * Runs the whole platform on one machine with nothing installed but a JDK: a MongoDB stand-in, a Kafka broker and
@@ -39,6 +45,7 @@ public final class Launcher {
     private final Supervisor supervisor;
     /** A field, not a local: a lock whose channel becomes unreachable may be released when the channel is collected. */
     private FileLock lock;
+    private double readyAfter;
 
     Launcher(Layout layout, Options options, Console console) {
         this.layout = layout;
@@ -62,7 +69,7 @@ public final class Launcher {
             System.out.print(Options.usage());
             return;
         }
-        int exit = new Launcher(Layout.ofRunningLauncher(), options, console).run();
+        int exit = new Launcher(Layout.ofRunningLauncher(options.dataDirectory()), options, console).run();
         if (exit != 0) {
             System.exit(exit);
         }
@@ -70,6 +77,12 @@ public final class Launcher {
 
     /** Starts everything and then waits until the JVM is told to stop; returns only on failure. */
     int run() {
+        try {
+            requireOwnDataDirectory();
+        } catch (IOException notOurs) {
+            console.line("Will not use " + layout.data() + ": " + notOurs.getMessage());
+            return 1;
+        }
         try {
             lock = lock();
         } catch (IOException cannotLock) {
@@ -94,7 +107,7 @@ public final class Launcher {
         }
 
         console.line("Network Commons: starting every part on " + Options.HOST + " (data in "
-                + layout.root().relativize(layout.data()) + ", logs in " + layout.root().relativize(layout.logs())
+                + layout.show(layout.data()) + ", logs in " + layout.show(layout.logs())
                 + ")");
         List<RunningPart> parts = new ArrayList<>();
         try {
@@ -130,6 +143,10 @@ public final class Launcher {
                 parts.add(start(service));
             }
             awaitAll(parts, parts);
+            readyAfter = console.secondsSinceStart();
+            if (options.demoData()) {
+                seedDemoData(specs);
+            }
         } catch (PartFailure failure) {
             if (supervisor.isStopping()) {
                 return 130;
@@ -178,7 +195,7 @@ public final class Launcher {
         console.line("");
         console.line("FAILED: " + failure.part() + ": " + failure.getMessage() + ".");
         if (failure.log() != null) {
-            console.line("Its log: " + layout.root().relativize(failure.log())
+            console.line("Its log: " + layout.show(failure.log())
                     + (failure.logTail().isBlank() ? "" : "; its last lines:"));
             failure.logTail().lines().forEach(line -> console.line("  | " + line));
         }
@@ -190,7 +207,7 @@ public final class Launcher {
         int keycloakPort = options.port(Options.KEYCLOAK);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nNetwork Commons is ready after %s.%n%n",
-                Console.seconds(console.secondsSinceStart())));
+                Console.seconds(readyAfter)));
         out.append(String.format(Locale.ROOT, "  %-16s %-20s %-12s %s%n", "part", "listens on", "ready after",
                 "memory (RSS)"));
         long total = 0;
@@ -211,8 +228,13 @@ public final class Launcher {
 
         for (ServiceModule service : ServiceModule.ALL) {
             String base = "http://" + host + ":" + options.port(service.module());
-            out.append(String.format(Locale.ROOT, "  %-16s %s/api  (OpenAPI: %s/v3/api-docs)%n", service.module(),
-                    base, base));
+            if (service.gateway()) {
+                out.append(String.format(Locale.ROOT, "  %-16s %s/api/...  (every service's API, one entrance)%n",
+                        service.module(), base));
+            } else {
+                out.append(String.format(Locale.ROOT, "  %-16s %s/api  (OpenAPI: %s/v3/api-docs)%n",
+                        service.module(), base, base));
+            }
         }
         out.append(String.format(Locale.ROOT, "  %-16s http://%s:%d/admin  (admin console: %s / %s, LOCAL USE ONLY)%n",
                 "Keycloak", host, keycloakPort, Parts.KEYCLOAK_ADMIN, Parts.KEYCLOAK_ADMIN_PASSWORD));
@@ -227,13 +249,85 @@ public final class Launcher {
             out.append(String.format(Locale.ROOT, "  %-16s %-15s %s%n", user.username(), user.role(),
                     user.describe()));
         }
+        try {
+            out.append(String.format(Locale.ROOT, "  %-16s client credentials, secret %s: an officer of LA %s%n",
+                    DemoUsers.DASHBOARD_CLIENT, Realm.read(layout.realmFile()).clientSecret(DemoUsers.DASHBOARD_CLIENT),
+                    DemoUsers.LA_CODE));
+        } catch (IllegalArgumentException unreadable) {
+            out.append("  (").append(unreadable.getMessage()).append(")").append(System.lineSeparator());
+        }
         out.append(String.format(Locale.ROOT, "%nAn access token for scripts:%n"
                         + "  curl -s -d grant_type=password -d client_id=%s -d username=la.officer -d password=%s \\%n"
                         + "    http://%s:%d/realms/%s/protocol/openid-connect/token%n%n",
                 DemoUsers.CLI_CLIENT, DemoUsers.PASSWORD, host, keycloakPort, DemoUsers.REALM));
-        out.append("Press Ctrl-C to stop everything. The data stays in .data for the next run; ./run.sh --reset "
-                + "starts afresh.");
+        out.append(String.format(Locale.ROOT, "Portal: %s  (sign in with one of the demo users above)%n%n",
+                portalUrl()));
+        out.append("Press Ctrl-C to stop everything. The data stays in " + layout.show(layout.data())
+                + " for the next run; ./run.sh --reset starts afresh.");
         console.line(out.toString());
+    }
+
+    /** The portal as a browser opens it: {@code localhost}, one of the two hosts the realm lets the portal sign in at. */
+    String portalUrl() {
+        return "http://localhost:" + options.port(ServiceModule.GATEWAY.module()) + "/";
+    }
+
+    /**
+     * Seeds the demo data set through the services' APIs, once: the record written after the last step keeps a restart
+     * from seeding again, and a platform that has networks of the demo's LA without that record (seeding stopped part
+     * way, or someone built their own) is left as it is. A failure is reported, and the platform keeps running.
+     */
+    private void seedDemoData(Parts specs) {
+        String part = "demo-data";
+        Path record = layout.demoDataRecord();
+        try {
+            if (Files.exists(record)) {
+                console.part(part, "already seeded (" + Files.readString(record).strip() + "); --reset seeds afresh");
+                return;
+            }
+            DemoData data = DemoData.shipped();
+            try (DemoSeeder seeder = new DemoSeeder(data, new DemoSeeder.Endpoints(specs.issuer(),
+                    specs.serviceUri(ServiceModule.NETWORK_SERVICE), specs.serviceUri(ServiceModule.CAMEO_SERVICE),
+                    specs.serviceUri(ServiceModule.ACTION_TRACKER)), line -> console.part(part, line),
+                    LocalDate.now())) {
+                if (seeder.laHasNetworks()) {
+                    console.part(part, "not seeded: LA " + data.localAuthority() + " has networks already, but no "
+                            + "record says the demo data was seeded completely; --reset starts afresh");
+                    return;
+                }
+                long begin = System.nanoTime();
+                console.part(part, "seeding version " + data.version() + " (a fictional LA " + data.localAuthority()
+                        + ") through the services' APIs, as the demo users...");
+                DemoSeeder.Seeded seeded = seeder.seed();
+                Files.writeString(record, "version " + data.version() + ": " + seeded.organisations()
+                        + " organisations, " + seeded.networks() + " networks, " + seeded.workshops() + " workshops, "
+                        + seeded.actions() + " actions, on " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                        + System.lineSeparator());
+                console.part(part, "seeded in " + Console.seconds((System.nanoTime() - begin) / 1e9));
+            }
+        } catch (DemoDataFailure | IOException | IllegalStateException failed) {
+            if (!supervisor.isStopping()) {
+                console.part(part, "FAILED: " + failed.getMessage());
+                console.part(part, "the platform runs on without the rest of the demo data; --reset seeds afresh");
+            }
+        }
+    }
+
+    /**
+     * A data directory given with {@code --data-dir} must be new, empty or one a launcher used before: {@code --reset}
+     * deletes everything in it, which must never be someone's other files.
+     */
+    private void requireOwnDataDirectory() throws IOException {
+        Path data = layout.data();
+        if (!Files.isDirectory(data) || data.equals(layout.root().resolve(".data"))) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            if (entries.findAny().isPresent() && !Files.exists(layout.run().resolve("launcher.lock"))) {
+                throw new IOException(data + " holds files of something other than a launcher; give --data-dir an "
+                        + "empty or new directory");
+            }
+        }
     }
 
     private void shutdown() {
@@ -268,7 +362,7 @@ public final class Launcher {
 
     /** Deletes the data of earlier runs; the lock and process files of this run stay. */
     private void reset() throws IOException {
-        console.line("--reset: deleting " + layout.root().relativize(layout.data()) + " (topics, MongoDB data, "
+        console.line("--reset: deleting " + layout.show(layout.data()) + " (topics, MongoDB data, "
                 + "Keycloak's database, logs)");
         try (Stream<Path> entries = Files.list(layout.data())) {
             for (Path entry : entries.filter(entry -> !entry.equals(layout.run())).toList()) {

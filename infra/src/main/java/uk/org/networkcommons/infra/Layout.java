@@ -15,27 +15,46 @@ import java.util.stream.Stream;
  *
  * @param root         the checkout (the directory holding the root {@code pom.xml})
  * @param launcherCode the launcher's own jar or classes directory, which the MongoDB stand-in's process runs from
+ * @param data         what is kept between runs: {@code <root>/.data} unless {@code --data-dir} names another place
  */
-public record Layout(Path root, Path launcherCode) {
+public record Layout(Path root, Path launcherCode, Path data) {
 
     public Layout {
         root = root.toAbsolutePath().normalize();
         launcherCode = launcherCode.toAbsolutePath().normalize();
+        data = data.toAbsolutePath().normalize();
     }
 
-    /** The layout of the checkout this launcher was built in: it runs from {@code <root>/infra/target/infra.jar}. */
-    public static Layout ofRunningLauncher() {
+    /** The checkout's own {@code .data} directory. */
+    public Layout(Path root, Path launcherCode) {
+        this(root, launcherCode, root.resolve(".data"));
+    }
+
+    /**
+     * The layout of the checkout this launcher was built in: it runs from {@code <root>/infra/target/infra.jar}.
+     *
+     * @param dataDirectory the data directory asked for, or empty for the checkout's {@code .data}
+     */
+    public static Layout ofRunningLauncher(Optional<Path> dataDirectory) {
         try {
             Path code = Path.of(Layout.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // infra/target/infra.jar and infra/target/classes are both three levels below the root
-            return new Layout(code.getParent().getParent().getParent(), code);
+            Path root = code.getParent().getParent().getParent();
+            return new Layout(root, code, dataDirectory.orElse(root.resolve(".data")));
         } catch (URISyntaxException impossible) {
             throw new IllegalStateException("Cannot tell where the launcher runs from", impossible);
         }
     }
 
-    public Path data() {
-        return root.resolve(".data");
+    /** A path as the user would like to read it: relative to the checkout when it is inside it, else absolute. */
+    public String show(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** Whether the demo data was seeded completely into this data directory (its record, written last). */
+    public Path demoDataRecord() {
+        return data.resolve("demo-data.seeded");
     }
 
     public Path logs() {

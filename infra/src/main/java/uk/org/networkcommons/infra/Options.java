@@ -1,5 +1,6 @@
 package uk.org.networkcommons.infra;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param ports            the port of each part, by part name (see {@link #usage()})
  * @param externalMongoUri a real MongoDB to use instead of starting the stand-in ({@code MONGODB_URI})
  * @param readyTimeout     how long one part may take to become ready before the launcher gives up
+ * @param dataDirectory    where to keep data between runs instead of the checkout's {@code .data}
+ * @param demoData         seed the demo data set when the data directory has none yet
  */
 public record Options(boolean reset, boolean help, Map<String, Integer> ports, Optional<String> externalMongoUri,
-                      Duration readyTimeout) {
+                      Duration readyTimeout, Optional<Path> dataDirectory, boolean demoData) {
 
     public static final String HOST = "127.0.0.1";
 
@@ -26,9 +29,12 @@ public record Options(boolean reset, boolean help, Map<String, Integer> ports, O
     public static final String KEYCLOAK = "keycloak";
 
     private static final String USAGE = """
-            Usage: ./run.sh [--reset] [--<part>-port=N ...] [--timeout=SECONDS]
+            Usage: ./run.sh [--reset] [--no-demo-data] [--data-dir=PATH] [--<part>-port=N ...] [--timeout=SECONDS]
 
               --reset                     delete .data (Kafka's topics, MongoDB's data, Keycloak's database, logs) first
+              --no-demo-data              do not seed the demo data (otherwise seeded once, into an empty platform)
+              --data-dir=PATH             keep the data in PATH instead of .data (an empty or new directory the first
+                                          time, so that --reset never deletes anything but the launcher's own data)
               --mongo-port=N              MongoDB stand-in (default 27017)
               --kafka-port=N              Kafka broker (default 9092)
               --kafka-controller-port=N   Kafka's KRaft controller listener (default 9093)
@@ -69,9 +75,19 @@ public record Options(boolean reset, boolean help, Map<String, Integer> ports, O
         boolean help = false;
         Map<String, Integer> ports = defaultPorts();
         Duration timeout = Duration.ofSeconds(300);
+        Optional<Path> dataDirectory = Optional.empty();
+        boolean demoData = true;
         for (String arg : args) {
             if (arg.equals("--reset")) {
                 reset = true;
+            } else if (arg.equals("--no-demo-data")) {
+                demoData = false;
+            } else if (arg.startsWith("--data-dir=")) {
+                String path = arg.substring("--data-dir=".length());
+                if (path.isBlank()) {
+                    throw new IllegalArgumentException(arg + ": name a directory");
+                }
+                dataDirectory = Optional.of(Path.of(path).toAbsolutePath().normalize());
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (arg.startsWith("--timeout=")) {
@@ -97,7 +113,7 @@ public record Options(boolean reset, boolean help, Map<String, Integer> ports, O
         Optional<String> mongoUri = Optional.ofNullable(environment.get(ServiceModule.MONGODB_URI))
                 .filter(uri -> !uri.isBlank());
         mongoUri.ifPresent(uri -> MongoUris.withDatabase(uri, "check"));
-        return new Options(reset, help, ports, mongoUri, timeout);
+        return new Options(reset, help, ports, mongoUri, timeout, dataDirectory, demoData);
     }
 
     public int port(String part) {

@@ -72,7 +72,7 @@ public final class Parts {
                 MongoServerMain.class.getName(), Options.HOST, Integer.toString(port), file.toString()));
         return new PartSpec(Options.MONGO,
                 "mongo-java-server " + version(libs, "mongo-java-server-core-") + " with H2 file "
-                        + layout.root().relativize(file) + ", on " + Options.HOST + ":" + port,
+                        + layout.show(file) + ", on " + Options.HOST + ":" + port,
                 command, Map.of(), layout.root(), List.of(port),
                 new MongoProbe(Options.HOST, port, PROBE_TIMEOUT_MILLIS), Duration.ofSeconds(15),
                 PartSpec.Preparation.NONE);
@@ -119,7 +119,7 @@ public final class Parts {
         };
         return new PartSpec(Options.KAFKA,
                 "Kafka " + version(libs, "kafka_2.13-") + " (KRaft, broker and controller), data in "
-                        + layout.root().relativize(logDir) + ", on " + kafkaBootstrap(),
+                        + layout.show(logDir) + ", on " + kafkaBootstrap(),
                 command, Map.of(), home, List.of(port, controllerPort),
                 new KafkaProbe(Options.HOST, port, PROBE_TIMEOUT_MILLIS), Duration.ofSeconds(30), prepare);
     }
@@ -172,7 +172,7 @@ public final class Parts {
         Path home;
         try {
             home = layout.keycloakHome().orElseThrow(() -> new PartFailure(Options.KEYCLOAK,
-                    "Keycloak is not unpacked under " + layout.root().relativize(layout.infraTarget())
+                    "Keycloak is not unpacked under " + layout.show(layout.infraTarget())
                             + "/keycloak; build with ./run.sh (its Maven build passes -Plaunch, which unpacks it)",
                     null, ""));
         } catch (IOException unreadable) {
@@ -204,24 +204,39 @@ public final class Parts {
         return new PartSpec(Options.KEYCLOAK,
                 home.getFileName().toString().replace("keycloak-", "Keycloak ")
                         + " (development mode; the first start also builds it), database in "
-                        + layout.root().relativize(data) + ", on " + base,
+                        + layout.show(data) + ", on " + base,
                 command, environment, home, List.of(port),
                 new HttpProbe(URI.create(issuer() + "/.well-known/openid-configuration")), Duration.ofSeconds(30),
                 prepare);
     }
 
-    /** A service from the executable jar its module's build produced, pointed at the parts above. */
+    public String serviceUri(ServiceModule service) {
+        return "http://" + Options.HOST + ":" + options.port(service.module());
+    }
+
+    /** What every service and the gateway are pointed at; the portal's secret is the one in the realm file. */
+    public ServiceModule.Wiring wiring() throws PartFailure {
+        String secret;
+        try {
+            secret = Realm.read(layout.realmFile()).clientSecret(ServiceModule.PORTAL_CLIENT);
+        } catch (IllegalArgumentException unreadable) {
+            throw new PartFailure(ServiceModule.GATEWAY.module(), unreadable.getMessage(), null, "");
+        }
+        Map<String, String> uris = new LinkedHashMap<>();
+        ServiceModule.ALL.forEach(service -> uris.put(service.module(), serviceUri(service)));
+        return new ServiceModule.Wiring(kafkaBootstrap(), issuer(), secret, uris);
+    }
+
+    /** A service (or the gateway) from the executable jar its module's build produced, pointed at the parts above. */
     public PartSpec service(ServiceModule service) throws PartFailure {
         Path jar = serviceJar(service);
         int port = options.port(service.module());
         List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx320m"));
         command.addAll(SMALL_JVM);
         command.addAll(List.of("-jar", jar.toString()));
-        Map<String, String> environment = service.environment(mongoUri(service.module()), kafkaBootstrap(), issuer(),
-                port);
+        Map<String, String> environment = service.environment(wiring(), mongoUri(service.module()), port);
         return new PartSpec(service.module(),
-                layout.root().relativize(jar) + ", database " + service.module() + ", on http://" + Options.HOST + ":"
-                        + port,
+                layout.show(jar) + ", database " + service.module() + ", on " + serviceUri(service),
                 command, environment, layout.root(), List.of(port),
                 new HttpProbe(URI.create("http://" + Options.HOST + ":" + port + "/actuator/health/readiness")),
                 Duration.ofSeconds(20), PartSpec.Preparation.NONE);
@@ -255,7 +270,7 @@ public final class Parts {
 
     private Path requireDirectory(String part, Path directory) throws PartFailure {
         if (!Files.isDirectory(directory)) {
-            throw new PartFailure(part, layout.root().relativize(directory) + " is missing; build with ./run.sh "
+            throw new PartFailure(part, layout.show(directory) + " is missing; build with ./run.sh "
                     + "(or ./mvnw -pl infra -am package)", null, "");
         }
         return directory;

@@ -101,7 +101,7 @@ public final class Supervisor {
         part.process().onExit().thenRun(() -> {
             if (part.isReady() && !isStopping()) {
                 console.part(part.name(), "STOPPED UNEXPECTEDLY (exit code " + part.process().exitValue()
-                        + "); see " + layout.root().relativize(part.log()));
+                        + "); see " + layout.show(part.log()));
             }
         });
         return part;

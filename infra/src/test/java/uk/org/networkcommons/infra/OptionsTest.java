@@ -35,6 +35,21 @@ class OptionsTest {
     }
 
     @Test
+    void readsADataDirectoryAndWhetherToSeedTheDemo() {
+        Options defaults = Options.parse(new String[0], Map.of());
+        assertThat(defaults.dataDirectory()).isEmpty();
+        assertThat(defaults.demoData()).isTrue();
+
+        Options options = Options.parse(new String[] {"--data-dir=/tmp/nc-test/../nc-data", "--no-demo-data"},
+                Map.of());
+
+        assertThat(options.dataDirectory()).contains(java.nio.file.Path.of("/tmp/nc-data"));
+        assertThat(options.demoData()).isFalse();
+        assertThatThrownBy(() -> Options.parse(new String[] {"--data-dir="}, Map.of()))
+                .hasMessageContaining("directory");
+    }
+
+    @Test
     void refusesWhatItDoesNotUnderstand() {
         assertThatThrownBy(() -> Options.parse(new String[] {"--rest"}, Map.of()))
                 .hasMessageContaining("--rest");
@@ -52,6 +67,7 @@ class OptionsTest {
 
     @Test
     void usageNamesEveryServicePort() {
-        assertThat(Options.usage()).contains("--network-service-port=N", "--cameo-service-port=N", "--reset");
+        assertThat(Options.usage()).contains("--network-service-port=N", "--cameo-service-port=N", "--gateway-port=N",
+                "--reset", "--data-dir=PATH", "--no-demo-data");
     }
 }

@@ -45,6 +45,8 @@ class PartsTest {
     @Test
     void servicesGetTheirOwnPortIssuerAndKafka() throws Exception {
         bootJar("network-service", "org.springframework.boot.loader.launch.JarLauncher");
+        Path realm = Files.createDirectories(root.resolve("infra/keycloak")).resolve("realm-network-commons.json");
+        Files.copy(Checkout.root().resolve("infra/keycloak/realm-network-commons.json"), realm);
         Options options = Options.parse(new String[] {"--keycloak-port=28080", "--network-service-port=9081"},
                 Map.of());
 

@@ -31,10 +31,37 @@ class ServiceEnvironmentTest {
     @ParameterizedTest
     @MethodSource("services")
     void everyVariableTheLauncherSetsIsOneTheServiceReads(ServiceModule service) throws IOException {
-        Map<String, String> environment = service.environment("mongodb://127.0.0.1:27017/" + service.module(),
-                "127.0.0.1:9092", "http://127.0.0.1:18080/realms/network-commons", service.defaultPort());
+        Map<String, String> environment = service.environment(wiring(), "mongodb://127.0.0.1:27017/"
+                + service.module(), service.defaultPort());
 
         assertThat(placeholders(service).keySet()).containsAll(environment.keySet());
+    }
+
+    @Test
+    void theGatewayIsToldWhereEveryServiceIsAndSignsInWithThePortalClientOfTheRealm() throws PartFailure {
+        Parts parts = new Parts(new Layout(Checkout.root(), Checkout.root()),
+                Options.parse(new String[] {"--network-service-port=9181"}, Map.of()));
+        Map<String, String> environment = ServiceModule.GATEWAY.environment(parts.wiring(), parts.mongoUri("gateway"),
+                8080);
+
+        assertThat(environment).containsEntry("NETWORK_SERVICE_URI", "http://127.0.0.1:9181")
+                .containsEntry("CAMEO_SERVICE_URI", "http://127.0.0.1:8082")
+                .containsEntry("ACTION_TRACKER_URI", "http://127.0.0.1:8083")
+                .containsEntry(ServiceModule.OIDC_CLIENT_ID, ServiceModule.PORTAL_CLIENT)
+                .containsEntry(ServiceModule.OIDC_CLIENT_SECRET, Realm.read(Checkout.root()
+                        .resolve("infra/keycloak/realm-network-commons.json")).clientSecret(ServiceModule.PORTAL_CLIENT))
+                .containsEntry(ServiceModule.MONGODB_URI, "mongodb://127.0.0.1:27017/gateway")
+                .containsEntry(ServiceModule.PORT, "8080");
+        // a service is told nothing about the portal's client: it only validates tokens
+        assertThat(ServiceModule.NETWORK_SERVICE.environment(wiring(), "mongodb://h/network-service", 8081))
+                .doesNotContainKeys(ServiceModule.OIDC_CLIENT_SECRET, "CAMEO_SERVICE_URI");
+    }
+
+    private static ServiceModule.Wiring wiring() {
+        Map<String, String> uris = new java.util.LinkedHashMap<>();
+        ServiceModule.ALL.forEach(service -> uris.put(service.module(), "http://127.0.0.1:" + service.defaultPort()));
+        return new ServiceModule.Wiring("127.0.0.1:9092", "http://127.0.0.1:18080/realms/network-commons",
+                "portal-local-secret", uris);
     }
 
     @ParameterizedTest

@@ -38,13 +38,50 @@ public class Organisations {
         this.clock = clock;
     }
 
-    public Organisation register(Viewer viewer, OrganisationProfile profile) {
+    /** What registering did: registered the organisation now, or found it registered with the same profile before. */
+    public record Registration(Organisation organisation, boolean created) {
+    }
+
+    public Registration register(Viewer viewer, OrganisationProfile profile) {
         requireMaintainer(viewer, profile.laCode());
         try {
-            return store.save(Organisation.register(OrganisationId.random(), profile, viewer.userId(), clock));
+            return new Registration(store.save(Organisation.register(OrganisationId.random(), profile, viewer.userId(),
+                    clock)), true);
         } catch (DuplicateKeyException duplicate) {
             throw new ConflictException("A school with URN %s is already registered".formatted(profile.urn()));
         }
+    }
+
+    /**
+     * Registers an organisation under an id the caller chose, which only the platform admin may do: other systems (the
+     * identity provider's {@code org_id} attributes, demo data) then refer to it before it exists. Registering the same
+     * organisation again under the same id changes nothing and answers the registered one, so a repeated call is
+     * harmless; a different organisation under a taken id is a conflict.
+     */
+    public Registration registerWithId(Viewer viewer, OrganisationId id, OrganisationProfile profile) {
+        if (!viewer.isPlatformAdmin()) {
+            throw new ForbiddenException("Only a platform admin may choose an organisation's id");
+        }
+        Organisation candidate = Organisation.register(id, profile, viewer.userId(), clock);
+        Optional<Organisation> existing = find(id);
+        if (existing.isPresent()) {
+            return sameOrConflict(existing.get(), candidate);
+        }
+        try {
+            return new Registration(store.save(candidate), true);
+        } catch (DuplicateKeyException duplicate) {
+            // someone registered this id in the meantime, or the school's URN belongs to another organisation
+            return sameOrConflict(find(id).orElseThrow(() -> new ConflictException(
+                    "A school with URN %s is already registered".formatted(profile.urn()))), candidate);
+        }
+    }
+
+    private static Registration sameOrConflict(Organisation existing, Organisation candidate) {
+        if (!existing.profile().equals(candidate.profile())) {
+            throw new ConflictException("Organisation %s is already registered, as %s".formatted(existing.id(),
+                    existing.name()));
+        }
+        return new Registration(existing, false);
     }
 
     public Organisation update(Viewer viewer, OrganisationId id, Long expectedVersion, OrganisationProfile profile) {

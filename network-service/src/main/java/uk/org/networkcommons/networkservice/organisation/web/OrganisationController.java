@@ -40,10 +40,15 @@ class OrganisationController {
         this.organisations = organisations;
     }
 
+    /** 201 when registered now; 200 when an {@code id} was given and that organisation was already registered. */
     @PostMapping
-    ResponseEntity<OrganisationView> register(Viewer viewer, @Valid @RequestBody OrganisationRequest request) {
-        Organisation organisation = organisations.register(viewer, request.profile());
-        return ResponseEntity.created(URI.create("/api/organisations/" + organisation.aggregateId()))
+    ResponseEntity<OrganisationView> register(Viewer viewer, @Valid @RequestBody RegistrationRequest request) {
+        Organisations.Registration registration = request.id() == null
+                ? organisations.register(viewer, request.profile())
+                : organisations.registerWithId(viewer, OrganisationId.of(request.id()), request.profile());
+        Organisation organisation = registration.organisation();
+        URI location = URI.create("/api/organisations/" + organisation.aggregateId());
+        return (registration.created() ? ResponseEntity.created(location) : ResponseEntity.ok().location(location))
                 .eTag(Versions.etag(organisation.version()))
                 .body(OrganisationView.of(organisation));
     }
@@ -71,6 +76,20 @@ class OrganisationController {
         Organisation organisation = organisations.update(viewer, organisationId, Versions.fromIfMatch(ifMatch),
                 request.profile());
         return ResponseEntity.ok().eTag(Versions.etag(organisation.version())).body(OrganisationView.of(organisation));
+    }
+
+    /** An organisation to register; {@code id} (a lower-case UUID) only from the platform admin, else it is chosen here. */
+    record RegistrationRequest(
+            @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                    message = "must be a lower-case UUID") String id,
+            @NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
+            @NotNull @Pattern(regexp = "\\d{3}", message = "must be a three-digit LA code") String laCode,
+            @Pattern(regexp = "\\d{6}", message = "must be a six-digit URN") String urn, SchoolPhase phase,
+            AgencyType agencyType) {
+
+        OrganisationProfile profile() {
+            return new OrganisationProfile(name, kind, LaCode.of(laCode), urn, phase, agencyType);
+        }
     }
 
     record OrganisationRequest(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
