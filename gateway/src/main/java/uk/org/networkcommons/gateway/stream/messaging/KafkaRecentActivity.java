@@ -50,7 +50,7 @@ class KafkaRecentActivity implements RecentActivity {
     }
 
     private List<StreamedEvent> read(Viewer viewer, int limit) {
-        try (KafkaConsumer<String, byte[]> kafka = consumers.open("recent")) {
+        try (KafkaConsumer<String, byte[]> kafka = consumers.openForReadingBack("recent")) {
             List<TopicPartition> partitions = consumers.partitions(kafka);
             kafka.assign(partitions);
             Map<TopicPartition, Long> beginning = kafka.beginningOffsets(partitions);

@@ -56,8 +56,23 @@ class StreamConsumers {
         this.config = Map.copyOf(settings);
     }
 
+    /** A consumer that waits at the broker for new records, as a live stream should. */
     KafkaConsumer<String, byte[]> open(String purpose) {
+        return open(purpose, Map.of());
+    }
+
+    /**
+     * A consumer for reading back what is already on the topics. The broker must not hold a fetch back waiting for
+     * records that have not been written (half a second by default): a read that ends at the newest record would pay
+     * that wait once per partition, seconds for a home page.
+     */
+    KafkaConsumer<String, byte[]> openForReadingBack(String purpose) {
+        return open(purpose, Map.of(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
+    }
+
+    private KafkaConsumer<String, byte[]> open(String purpose, Map<String, Object> overrides) {
         Map<String, Object> settings = new HashMap<>(config);
+        settings.putAll(overrides);
         settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "gateway-" + purpose + "-" + opened.incrementAndGet());
         return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
     }
