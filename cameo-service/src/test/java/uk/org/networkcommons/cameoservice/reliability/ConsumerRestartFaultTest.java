@@ -95,12 +95,13 @@ class ConsumerRestartFaultTest {
             service.start();
             stream.publish(segments.get(2));
             secondInstance = secondInstance(handledBySecond);
-            stream.publish(segments.get(3));
-            // the group has really been split: each instance holds some of the partitions and has used them
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> handledBySecond.get() > 0 && !assigned(secondInstance).isEmpty()
-                            && !assigned(service).isEmpty());
+            // the group is split while the service is still working through what came before
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !assigned(secondInstance).isEmpty() && !assigned(service).isEmpty());
             split = "service %s, second instance %s".formatted(assigned(service), assigned(secondInstance));
+            stream.publish(segments.get(3));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> handledBySecond.get() > 0);
             secondInstance.stop();
             stream.publish(segments.get(4));
         }
@@ -126,6 +127,7 @@ class ConsumerRestartFaultTest {
         ConcurrentMessageListenerContainer<Object, Object> container = containers.createContainer(Topics.NETWORKS);
         container.getContainerProperties().setGroupId(NetworkFeed.accessGroupOf("cameo-service"));
         container.getContainerProperties().setClientId("cameo-service-second-instance");
+        container.setBeanName("cameo-service-second-instance");
         container.setupMessageListener((MessageListener<Object, Object>) record -> {
             @SuppressWarnings("unchecked")
             ReceivedEvent<NetworkEvent> event = (ReceivedEvent<NetworkEvent>) record.value();
