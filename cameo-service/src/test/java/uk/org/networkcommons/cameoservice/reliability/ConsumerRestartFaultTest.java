@@ -31,6 +31,8 @@ import uk.org.networkcommons.platform.outbox.OutboxEntry;
 import uk.org.networkcommons.platform.test.MessagingTestInfrastructure;
 import uk.org.networkcommons.platform.test.api.NetworkFeed;
 import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
+import uk.org.networkcommons.platform.test.reliability.CpuTime;
+import uk.org.networkcommons.platform.test.reliability.Figures;
 import uk.org.networkcommons.platform.test.reliability.NetworkAccessReplay;
 import uk.org.networkcommons.platform.test.reliability.NetworkEventStream;
 
@@ -86,6 +88,8 @@ class ConsumerRestartFaultTest {
         MessageListenerContainer service = listeners.getListenerContainer(LISTENER);
         AtomicLong handledBySecond = new AtomicLong();
         String split;
+        long started = System.nanoTime();
+        Duration cpuAtStart = CpuTime.ofThisProcess();
 
         try (NetworkEventStream stream = NetworkEventStream.onSharedBroker()) {
             stream.publish(segments.get(0));
@@ -112,9 +116,11 @@ class ConsumerRestartFaultTest {
         assertThat(projected).hasSize(NETWORKS)
                 .isEqualTo(NetworkAccessReplay.replay(MessagingTestInfrastructure.kafkaBootstrapServers(), ids));
         assertThat(handledBySecond.get()).as("records the second instance handled").isPositive();
-        System.out.printf("consumer restart and rebalance: %d events over %d networks in %d segments; the second "
-                + "instance handled %d of them; partitions while split: %s%n", NETWORKS * EVENTS_EACH, NETWORKS,
-                SEGMENTS, handledBySecond.get(), split);
+        Figures.record("consumer-restart", ("consumer stopped, restarted and rebalanced mid-stream: %d events over "
+                + "%d networks in %d segments; partitions while split: %s; the second instance handled %d records "
+                + "before leaving; %d ms wall, %d ms CPU of this JVM").formatted(NETWORKS * EVENTS_EACH, NETWORKS,
+                SEGMENTS, split, handledBySecond.get(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                CpuTime.ofThisProcess().minus(cpuAtStart).toMillis()));
     }
 
     private static List<Integer> assigned(MessageListenerContainer container) {

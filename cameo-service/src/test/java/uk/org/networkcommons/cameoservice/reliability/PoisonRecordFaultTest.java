@@ -29,6 +29,7 @@ import uk.org.networkcommons.platform.test.api.NetworkFeed;
 import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
 import uk.org.networkcommons.platform.test.api.Tokens;
+import uk.org.networkcommons.platform.test.reliability.Figures;
 
 /**
  * Records on the networks topic that cameo-service cannot use: bytes that are not an event, an event type it does not
@@ -116,8 +117,9 @@ class PoisonRecordFaultTest {
         assertThat(TopicRecords.header(deadLetter, CloudEventHeaders.AGGREGATE_VERSION)).as("the original headers")
                 .isEqualTo(Long.toString(next.aggregateVersion()));
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).contains("\"access\":null");
-        System.out.printf("poison records: a throwing handler held up its partition for %d ms (retries with "
-                + "back-off, then the dead letter)%n", heldUp.toMillis());
+        Figures.record("poison-handler-throws", ("poison record whose handler throws: its partition waited %d ms "
+                + "(first try, retries with back-off, dead letter) before the next event was applied")
+                .formatted(heldUp.toMillis()));
     }
 
     /**

@@ -3,10 +3,6 @@ package uk.org.networkcommons.networkservice.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +32,9 @@ import uk.org.networkcommons.platform.test.TopicRecords;
 import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
 import uk.org.networkcommons.platform.test.api.Tokens;
 import uk.org.networkcommons.platform.test.reliability.AccessProjectionConsumer;
+import uk.org.networkcommons.platform.test.reliability.CpuTime;
 import uk.org.networkcommons.platform.test.reliability.Deliveries;
+import uk.org.networkcommons.platform.test.reliability.Figures;
 import uk.org.networkcommons.platform.test.reliability.NetworkAccessReplay;
 import uk.org.networkcommons.platform.test.reliability.ScratchDatabases;
 
@@ -59,7 +57,6 @@ class BrokerRestartFaultTest {
     static final int COMMANDS = 10_000;
     static final int WORKERS = 4;
     static final int ORGANISATIONS = 12;
-    static final Path FIGURES = Path.of("target", "reliability", "broker-restart.txt");
 
     @Autowired
     MockMvc mvc;
@@ -103,6 +100,7 @@ class BrokerRestartFaultTest {
 
         contextRelay.stop();
         long started = System.nanoTime();
+        Duration cpuAtStart = CpuTime.ofThisProcess();
         try (OutboxRelay relay = new OutboxRelay(mongo, OutboxRelay.producerFactory(
                         Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), properties),
                 envelope, properties, OutboxRelay.newOwner("network-service-fault-test"), Clock.systemUTC());
@@ -163,7 +161,7 @@ class BrokerRestartFaultTest {
             assertThat(consumer.failures()).isZero();
 
             record(deliveries, acknowledgedBeforeOutage, acknowledgedDuringOutage, outage, drained,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), CpuTime.ofThisProcess().minus(cpuAtStart));
         }
     }
 
@@ -174,19 +172,17 @@ class BrokerRestartFaultTest {
     }
 
     private static void record(Deliveries deliveries, int beforeOutage, int duringOutage, Duration outage,
-            Duration drained, Duration total) throws IOException {
+            Duration drained, Duration total, Duration cpu) {
         String figures = """
                 broker restart mid-stream: %d commands over %d networks on %d workers
                 acknowledged before the outage: %d, while the broker was down: %d
                 broker down for %d ms (stop to started again)
                 records on the topic: %d (events %d, repeats %d)
                 from the last command to every event relayed and projected: %d ms
-                whole test after setup: %d ms
+                whole test after setup: %d ms wall, %d ms CPU of this JVM (broker and Mongo stand-in included)
                 """.formatted(COMMANDS, NETWORKS, WORKERS, beforeOutage, duringOutage, outage.toMillis(),
                 deliveries.records(), deliveries.records() - deliveries.repeats(), deliveries.repeats(),
-                drained.toMillis(), total.toMillis());
-        System.out.print(figures);
-        Files.createDirectories(FIGURES.getParent());
-        Files.writeString(FIGURES, figures, StandardCharsets.UTF_8);
+                drained.toMillis(), total.toMillis(), cpu.toMillis());
+        Figures.record("broker-restart", figures);
     }
 }

@@ -37,7 +37,9 @@ import uk.org.networkcommons.platform.test.TopicRecords;
 import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
 import uk.org.networkcommons.platform.test.api.Tokens;
 import uk.org.networkcommons.platform.test.reliability.AccessProjectionConsumer;
+import uk.org.networkcommons.platform.test.reliability.CpuTime;
 import uk.org.networkcommons.platform.test.reliability.Deliveries;
+import uk.org.networkcommons.platform.test.reliability.Figures;
 import uk.org.networkcommons.platform.test.reliability.NetworkAccessReplay;
 import uk.org.networkcommons.platform.test.reliability.ScratchDatabases;
 
@@ -89,6 +91,8 @@ class RelayCrashFaultTest {
         String broker = MessagingTestInfrastructure.kafkaBootstrapServers();
 
         contextRelay.stop();
+        long started = System.nanoTime();
+        Duration cpuAtStart = CpuTime.ofThisProcess();
         try (AccessProjectionConsumer consumer = AccessProjectionConsumer.start(broker,
                 "relay-crash-projection-" + NetworkId.random(), ScratchDatabases.create("relay-crash-projection"), 3)) {
             stream.run(NETWORKS * EVENTS_BEFORE_CRASH, 2);
@@ -161,9 +165,12 @@ class RelayCrashFaultTest {
             assertThat(projected).isEqualTo(NetworkAccessReplay.replay(broker, lastVersions.keySet()));
             assertThat(lastVersions.keySet()).allSatisfy(id -> assertThat(consumer.projection().find(NetworkId.of(id)))
                     .contains(mongo.findById(id, Network.class).access()));
-            System.out.printf("relay crash: %d events, %d cleared before the kill, %d sent but not removed (so sent "
-                    + "twice), %d records on the topic, each event applied once%n", copiesOnTopic.size(),
-                    clearedBeforeKill.size(), sentButNotRemoved.size(), records.size());
+            Figures.record("relay-crash", ("relay killed between send and removal: %d events over %d networks; "
+                    + "%d cleared before the kill, %d acknowledged but not removed (so sent twice), %d records on the "
+                    + "topic; every event applied once; %d ms wall, %d ms CPU of this JVM").formatted(
+                    copiesOnTopic.size(), NETWORKS, clearedBeforeKill.size(), sentButNotRemoved.size(), records.size(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    CpuTime.ofThisProcess().minus(cpuAtStart).toMillis()));
         }
     }
 
