@@ -25,6 +25,7 @@ import uk.org.networkcommons.networkservice.network.Network;
 import uk.org.networkcommons.networkservice.network.Networks;
 import uk.org.networkcommons.networkservice.support.Api;
 import uk.org.networkcommons.platform.messaging.CloudEventEnvelope;
+import uk.org.networkcommons.platform.messaging.VersionedProjections;
 import uk.org.networkcommons.platform.outbox.OutboxProperties;
 import uk.org.networkcommons.platform.outbox.OutboxRelay;
 import uk.org.networkcommons.platform.test.RestartableKafkaBroker;
@@ -168,7 +169,8 @@ class BrokerRestartFaultTest {
     private static boolean caughtUp(AccessProjectionConsumer consumer, Map<String, Long> lastVersions) {
         Map<String, Document> projected = NetworkAccessReplay.snapshot(consumer.mongo(), lastVersions.keySet());
         return lastVersions.entrySet().stream().allMatch(last -> projected.containsKey(last.getKey())
-                && ((Number) projected.get(last.getKey()).get("appliedVersion")).longValue() == last.getValue());
+                && ((Number) projected.get(last.getKey()).get(VersionedProjections.APPLIED_VERSION)).longValue()
+                == last.getValue());
     }
 
     private static void record(Deliveries deliveries, int beforeOutage, int duringOutage, Duration outage,

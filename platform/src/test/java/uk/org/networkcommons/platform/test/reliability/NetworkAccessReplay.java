@@ -49,7 +49,8 @@ public final class NetworkAccessReplay {
     /** The projection documents of the given networks, by id, exactly as stored ({@code appliedVersion} included). */
     public static Map<String, Document> snapshot(MongoOperations mongo, Collection<String> networkIds) {
         Map<String, Document> documents = new TreeMap<>();
-        mongo.find(Query.query(Criteria.where("_id").in(networkIds)), Document.class, NetworkAccessProjection.COLLECTION)
+        Query networks = Query.query(Criteria.where("_id").in(networkIds));
+        mongo.find(networks, Document.class, NetworkAccessProjection.COLLECTION)
                 .forEach(document -> documents.put(document.getString("_id"), document));
         return documents;
     }

@@ -61,11 +61,6 @@ public final class NetworkServiceStandIn implements AutoCloseable {
         store.save(network);
     }
 
-    /** Events the relay has had acknowledged by the broker. */
-    public long relayedEvents() {
-        return relay.relayedEvents();
-    }
-
     @Override
     public void close() {
         relay.close();

@@ -84,10 +84,6 @@ public class StandInNetwork extends OutboxAggregate {
         return id;
     }
 
-    public String laCode() {
-        return laCode;
-    }
-
     /** Who may see and run the network now, as its last event carried it. */
     public NetworkAccess access() {
         return new NetworkAccess(networkId(), LaCode.of(laCode),
