@@ -43,12 +43,20 @@ public final class JsonExamples {
 
     /** A valid instance of {@code schema}; {@code values} by property name, at any depth. */
     public static JsonNode valid(JsonNode schema, Map<String, ?> values) {
-        return value(schema, "", values == null ? Map.of() : values);
+        return value(schema, "", values == null ? Map.of() : values, false);
+    }
+
+    /**
+     * Like {@link #valid}, but with every optional property too, each with the plainest value its schema allows (a
+     * made-up id may then be refused): what a fuzzer starts from, so that every field gets hostile values.
+     */
+    public static JsonNode complete(JsonNode schema, Map<String, ?> values) {
+        return value(schema, "", values == null ? Map.of() : values, true);
     }
 
     /** A plain valid value of a parameter or property schema that is not an object. */
     public static String scalar(JsonNode schema, String name) {
-        JsonNode value = value(schema, name, Map.of());
+        JsonNode value = value(schema, name, Map.of(), false);
         return value.isString() ? value.asString() : value.toString();
     }
 
@@ -60,11 +68,11 @@ public final class JsonExamples {
         return value == null ? NODES.nullNode() : JSON.valueToTree(value);
     }
 
-    private static JsonNode value(JsonNode schema, String path, Map<String, ?> values) {
+    private static JsonNode value(JsonNode schema, String path, Map<String, ?> values, boolean all) {
         if (schema.has("allOf")) {
             ObjectNode merged = NODES.objectNode();
             schema.path("allOf").values().forEach(part -> {
-                JsonNode made = value(part, path, values);
+                JsonNode made = value(part, path, values, all);
                 if (made.isObject()) {
                     merged.setAll((ObjectNode) made);
                 }
@@ -73,15 +81,15 @@ public final class JsonExamples {
         }
         if (schema.has("oneOf") || schema.has("anyOf")) {
             return value(schema.has("oneOf") ? schema.path("oneOf").get(0) : schema.path("anyOf").get(0), path,
-                    values);
+                    values, all);
         }
         if (schema.has("enum")) {
             return schema.path("enum").get(0);
         }
         String type = type(schema);
         return switch (type) {
-            case "object" -> object(schema, path, values);
-            case "array" -> array(schema, path, values, 1);
+            case "object" -> object(schema, path, values, all);
+            case "array" -> array(schema, path, values, 1, all);
             case "integer" -> NODES.numberNode(number(schema).longValue());
             case "number" -> NODES.numberNode(number(schema).doubleValue());
             case "boolean" -> NODES.booleanNode(false);
@@ -89,7 +97,7 @@ public final class JsonExamples {
         };
     }
 
-    private static ObjectNode object(JsonNode schema, String path, Map<String, ?> values) {
+    private static ObjectNode object(JsonNode schema, String path, Map<String, ?> values, boolean all) {
         ObjectNode object = NODES.objectNode();
         Set<String> required = new HashSet<>();
         schema.path("required").values().forEach(name -> required.add(name.asString()));
@@ -101,14 +109,15 @@ public final class JsonExamples {
                 if (given != ABSENT) {
                     object.set(name, toJson(given));
                 }
-            } else if (required.contains(name)) {
-                object.set(name, value(property.getValue(), where, values));
+            } else if (all || required.contains(name)) {
+                object.set(name, value(property.getValue(), where, values, all));
             }
         });
         return object;
     }
 
-    private static ArrayNode array(JsonNode schema, String path, Map<String, ?> values, int wanted) {
+    private static ArrayNode array(JsonNode schema, String path, Map<String, ?> values, int wanted,
+            boolean all) {
         ArrayNode array = NODES.arrayNode();
         int min = Math.max(wanted, schema.path("minItems").asInt(0));
         int max = schema.has("maxItems") ? schema.path("maxItems").asInt() : Integer.MAX_VALUE;
@@ -119,7 +128,7 @@ public final class JsonExamples {
             if (choices != null) {
                 array.add(choices.get(i % choices.size()));
             } else {
-                JsonNode item = value(items, path + "[" + i + "]", values);
+                JsonNode item = value(items, path + "[" + i + "]", values, all);
                 array.add(item.isString() && i > 0 ? NODES.stringNode(item.asString() + i) : item);
             }
         }

@@ -42,7 +42,15 @@ final class JsonMutations {
     private JsonMutations() {
     }
 
-    /** Every kind of hostile body, each family about equally likely. */
+    /**
+     * Every kind of hostile body, each family about equally likely, made from the valid body and from the body with
+     * every optional field filled in too.
+     */
+    static Arbitrary<Payload> of(JsonNode valid, JsonNode complete) {
+        return complete == null || complete.equals(valid) ? of(valid)
+                : Arbitraries.oneOf(of(valid), of(complete));
+    }
+
     static Arbitrary<Payload> of(JsonNode valid) {
         List<List<Object>> paths = paths(valid, new ArrayList<>(), new ArrayList<>());
         List<Arbitrary<Payload>> families = new ArrayList<>();
@@ -61,6 +69,8 @@ final class JsonMutations {
                     "field " + where + " set to random JSON", replace(valid, where, value).toString())));
             families.add(path.map(where -> Payload.json("field " + where + " left out",
                     remove(valid, where).toString())));
+            families.add(path.flatMap(where -> edgeOfItsKind(at(valid, where)).map(value -> Payload.json(
+                    "field " + where + " set to an edge value of its kind", replace(valid, where, value).toString()))));
         }
         if (valid.isObject()) {
             families.add(Combinators.combine(Arbitraries.strings().all().ofMaxLength(30), hostileValue())
@@ -71,6 +81,28 @@ final class JsonMutations {
                     }));
         }
         return Arbitraries.oneOf(families);
+    }
+
+    /** Dates Java parses that a calendar (and a database) does not hold, and dates that do not exist. */
+    static final List<String> EDGE_DATES = List.of("+999999999-12-31", "-999999999-01-01", "+10000-01-01",
+            "-0001-12-31", "0000-01-01", "9999-12-31", "1970-01-01", "2024-02-30", "2023-02-29", "2024-13-01",
+            "2024-1-1", "20240101", "2024-01-01T00:00:00Z", "2024-W01-1");
+
+    /** A value of the same JSON kind as {@code value}, at the edge of what that kind holds. */
+    static Arbitrary<JsonNode> edgeOfItsKind(JsonNode value) {
+        if (value.isString() && value.asString().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Arbitraries.of(EDGE_DATES).map(NODES::stringNode);
+        }
+        if (value.isNumber()) {
+            return extremeNumber();
+        }
+        if (value.isBoolean()) {
+            return Arbitraries.of(NODES.stringNode("true"), NODES.numberNode(1), NODES.nullNode());
+        }
+        if (value.isArray()) {
+            return hostileValue();
+        }
+        return hostileString().map(NODES::stringNode);
     }
 
     /** Values that break naive code: wrong types, extremes, huge and odd strings, odd dates. */
@@ -226,6 +258,39 @@ final class JsonMutations {
             array.remove((Integer) last);
         }
         return copy;
+    }
+
+    /** Paths of the values that are dates (yyyy-mm-dd), as the example bodies hold them. */
+    static List<List<Object>> datePaths(JsonNode document) {
+        return paths(document, new ArrayList<>(), new ArrayList<>()).stream()
+                .filter(path -> at(document, path).isString()
+                        && at(document, path).asString().matches("\\d{4}-\\d{2}-\\d{2}"))
+                .toList();
+    }
+
+    /** A path as the problem responses name fields: {@code details.endsOn}, {@code milestones[0].due}. */
+    static String render(List<Object> path) {
+        StringBuilder text = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer index) {
+                text.append('[').append(index).append(']');
+            } else {
+                text.append(text.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        return text.toString();
+    }
+
+    static JsonNode with(JsonNode document, List<Object> path, String value) {
+        return replace(document, path, NODES.stringNode(value));
+    }
+
+    private static JsonNode at(JsonNode root, List<Object> path) {
+        JsonNode node = root;
+        for (Object step : path) {
+            node = step instanceof Integer index ? node.get(index) : node.get((String) step);
+        }
+        return node;
     }
 
     private static JsonNode parent(JsonNode root, List<Object> path) {
