@@ -29,6 +29,11 @@ class ApiFuzzTest extends HostileTestBase {
     }
 
     @TestFactory
+    Stream<DynamicTest> aNullInAnyFieldOrListNeverCausesA5xx() {
+        return fuzzer().nulls();
+    }
+
+    @TestFactory
     Stream<DynamicTest> everyDateFieldRefusesDatesBeyondTheCalendarWith400() {
         return fuzzer().calendarDates();
     }

@@ -18,6 +18,8 @@ import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Fixture;
  */
 final class Fixtures {
 
+    static final String CO_ORDINATOR = "the network's co-ordinator";
+
     private final Api api;
     private final MongoOperations mongo;
 
@@ -55,6 +57,7 @@ final class Fixtures {
                 .field("parentId", JsonExamples.ABSENT)
                 .field("POST /api/actions/{actionId}/parties", "organisationId", "new-party-" + n)
                 .query("GET /api/actions", "size=200")
+                .alsoAllowed(CO_ORDINATOR, coordinator)
                 .stranger("officer of another LA", Person.laOfficer(otherLa))
                 .stranger("staff of an unrelated school of the LA", Person.staffOf(outsider, la))
                 .stranger("staff of a former member", Person.staffOf(former, la))

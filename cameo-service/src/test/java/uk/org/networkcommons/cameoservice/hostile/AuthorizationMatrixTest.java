@@ -44,6 +44,10 @@ class AuthorizationMatrixTest extends HostileTestBase {
                                 + "change it (AuthoredItemPolicy)",
                         Fixtures.STAFF_OF_UNRELATED_SCHOOL, Fixtures.STAFF_OF_FORMER_MEMBER,
                         Fixtures.STAFF_OF_GUEST_AGENCY)
+                .except(Fixtures.CO_ORDINATOR, "an officer's draft is theirs and their LA officers' until published, "
+                        + "and only they change it (AuthoredItemPolicy)", "GET /api/library/authored/{itemId}",
+                        "PUT /api/library/authored/{itemId}", "POST /api/library/authored/{itemId}/publication",
+                        "POST /api/library/authored/{itemId}/retirement")
                 .tests();
     }
 }

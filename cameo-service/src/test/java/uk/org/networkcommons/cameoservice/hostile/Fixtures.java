@@ -20,6 +20,7 @@ import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Fixture;
  */
 final class Fixtures {
 
+    static final String CO_ORDINATOR = "the network's co-ordinator";
     static final String STAFF_OF_UNRELATED_SCHOOL = "staff of an unrelated school of the LA";
     static final String STAFF_OF_FORMER_MEMBER = "staff of a former member";
     static final String STAFF_OF_GUEST_AGENCY = "staff of an agency taking part, not a member";
@@ -85,6 +86,7 @@ final class Fixtures {
                 .field("originCameoId", "cameo-capacity-1")
                 .field("dimensionKey", "capacity")
                 .query("GET /api/library/authored", "size=200")
+                .alsoAllowed(CO_ORDINATOR, coordinator)
                 .stranger("officer of another LA", Person.laOfficer(otherLa))
                 .stranger(STAFF_OF_UNRELATED_SCHOOL, Person.staffOf(outsider, la))
                 .stranger(STAFF_OF_FORMER_MEMBER, Person.staffOf(former, la))

@@ -163,6 +163,22 @@ public final class ApiFuzzer {
                 })));
     }
 
+    /**
+     * Every value of every body (with all optional fields filled in), one at a time, set to null, and every list
+     * given a null item: never a 5xx (a {@code @NotNull} missing on a list's items is a NullPointerException later).
+     */
+    public Stream<DynamicTest> nulls() {
+        return timed("nulls", document.under("/api/").stream().filter(Endpoint::hasBody)
+                .map(endpoint -> DynamicTest.dynamicTest(endpoint.key(), () -> {
+                    Target target = Target.of(endpoint, fixtures.get());
+                    for (JsonNode base : List.of(target.body(), target.completeBody())) {
+                        for (Payload payload : JsonMutations.nulled(base)) {
+                            check(endpoint, target.owner(), target.path(), payload, "nulls");
+                        }
+                    }
+                })));
+    }
+
     /** A body one byte over {@code limitBytes} to every endpoint that takes one: 413 problem+json. */
     public Stream<DynamicTest> oversizedBodies(long limitBytes) {
         Fixture[] shared = new Fixture[1];
@@ -196,11 +212,23 @@ public final class ApiFuzzer {
     private Stream<DynamicTest> timed(String what, Stream<DynamicTest> tests) {
         long[] started = new long[1];
         int before = cases.get();
+        List<String> passed = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        Stream<DynamicTest> counted = tests.map(test -> DynamicTest.dynamicTest(test.getDisplayName(), () -> {
+            try {
+                test.getExecutable().execute();
+                passed.add(test.getDisplayName());
+            } catch (Throwable failure) {
+                failed.add(test.getDisplayName());
+                throw failure;
+            }
+        }));
         return Stream.concat(Stream.of(DynamicTest.dynamicTest("start", () -> started[0] = System.nanoTime())),
-                Stream.concat(tests, Stream.of(DynamicTest.dynamicTest("summary", () -> {
+                Stream.concat(counted, Stream.of(DynamicTest.dynamicTest("summary", () -> {
                     long millis = (System.nanoTime() - started[0]) / 1_000_000;
-                    System.out.printf("[fuzz] %s %s: %d requests (seed %d) in %d ms, none 5xx, every 4xx problem+json;"
-                            + " statuses %s%n", service, what, cases.get() - before, seed, millis, statuses);
+                    System.out.printf("[fuzz] %s %s: %d requests (seed %d) in %d ms; %d endpoints passed (never 5xx,"
+                            + " every 4xx problem+json), %d failed %s; statuses %s%n", service, what,
+                            cases.get() - before, seed, millis, passed.size(), failed.size(), failed, statuses);
                 }))));
     }
 

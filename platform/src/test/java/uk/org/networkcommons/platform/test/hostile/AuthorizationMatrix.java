@@ -52,7 +52,7 @@ public final class AuthorizationMatrix {
         ALLOWED_WITHOUT_HIDDEN
     }
 
-    private record Rule(Expectation expectation, String because, Set<String> strangers) {
+    private record Rule(Expectation expectation, Set<String> strangers) {
 
         boolean appliesTo(String stranger) {
             return strangers.isEmpty() || strangers.contains(stranger);
@@ -65,6 +65,8 @@ public final class AuthorizationMatrix {
     private final Supplier<Fixture> fixtures;
     private final Map<String, List<Rule>> rules = new LinkedHashMap<>();
     private final Set<String> listings = new LinkedHashSet<>();
+    private final Map<String, Set<String>> notAllowed = new LinkedHashMap<>();
+    private final List<String> declared = new ArrayList<>();
     private final AtomicInteger cases = new AtomicInteger();
     private final AtomicInteger endpointsChecked = new AtomicInteger();
     private final Set<String> strangersSeen = new LinkedHashSet<>();
@@ -87,7 +89,9 @@ public final class AuthorizationMatrix {
     public AuthorizationMatrix expect(String endpoint, Expectation expectation, String because, String... strangers) {
         document.get(endpoint);
         rules.computeIfAbsent(endpoint, key -> new ArrayList<>())
-                .add(new Rule(expectation, because, new LinkedHashSet<>(List.of(strangers))));
+                .add(new Rule(expectation, new LinkedHashSet<>(List.of(strangers))));
+        declared.add("%s: %s%s, because %s".formatted(endpoint, expectation,
+                strangers.length == 0 ? "" : " for " + String.join(", ", strangers), because));
         return this;
     }
 
@@ -98,6 +102,19 @@ public final class AuthorizationMatrix {
     public AuthorizationMatrix listing(String endpoint) {
         document.get(endpoint);
         listings.add(endpoint);
+        return this;
+    }
+
+    /**
+     * Endpoints that someone the fixture names with {@link Fixture#alsoAllowed} may not use after all, with the
+     * service's rule that says so.
+     */
+    public AuthorizationMatrix except(String alsoAllowed, String because, String... endpoints) {
+        for (String endpoint : endpoints) {
+            document.get(endpoint);
+            notAllowed.computeIfAbsent(alsoAllowed, key -> new LinkedHashSet<>()).add(endpoint);
+        }
+        declared.add("%s may not %s, because %s".formatted(alsoAllowed, String.join(", ", endpoints), because));
         return this;
     }
 
@@ -112,6 +129,7 @@ public final class AuthorizationMatrix {
                     System.out.printf("[authorization-matrix] %s: %d of %d endpoints passed, x strangers %s"
                             + " + anonymous + owner: %d cases checked in %d ms%n", service, endpointsChecked.get(),
                             endpoints.size(), strangersSeen, cases.get(), millis);
+                    declared.forEach(rule -> System.out.printf("[authorization-matrix] %s rule: %s%n", service, rule));
                     assertThat(endpointsChecked.get()).isEqualTo(endpoints.size());
                 })));
     }
@@ -177,6 +195,20 @@ public final class AuthorizationMatrix {
                     allowed.body()).anyMatch(allowed.body()::contains);
         }
         cases.incrementAndGet();
+
+        for (String label : fixture.alsoAllowed.keySet()) {
+            if (notAllowed.getOrDefault(label, Set.of()).contains(endpoint.key())) {
+                continue;
+            }
+            // the owner's request may have used the objects up: a fresh set for each
+            Fixture fresh = fixtures.get();
+            Person person = fresh.alsoAllowed.get(label);
+            Response answer = request(endpoint, fresh).send(api, person);
+            assertThat(answer.status()).as("%s as %s (%s): %d %s", endpoint.key(), label, person, answer.status(),
+                    answer.body()).isBetween(200, 299);
+            log.add(label + "=" + answer.status());
+            cases.incrementAndGet();
+        }
         endpointsChecked.incrementAndGet();
         System.out.printf("[authorization-matrix] %s %s: %s, anonymous=%d, owner=%d%n", service, endpoint.key(),
                 String.join(" ", log), anonymous.status(), allowed.status());
@@ -304,6 +336,7 @@ public final class AuthorizationMatrix {
         private final Map<String, String> queries = new LinkedHashMap<>();
         private final Map<String, Person> strangers = new LinkedHashMap<>();
         private final Map<String, Set<String>> visible = new LinkedHashMap<>();
+        private final Map<String, Person> alsoAllowed = new LinkedHashMap<>();
 
         private Fixture(Person owner) {
             this.owner = owner;
@@ -362,6 +395,15 @@ public final class AuthorizationMatrix {
         /** Someone else who may do this one endpoint, when the fixture's owner may not. */
         public Fixture owner(String endpoint, Person person) {
             owners.put(endpoint, person);
+            return this;
+        }
+
+        /**
+         * Someone else the service's rules let do what the owner does (e.g. the network's co-ordinator): each endpoint
+         * is called again as them, about a fresh fixture; {@link AuthorizationMatrix#except} lists what they may not.
+         */
+        public Fixture alsoAllowed(String label, Person person) {
+            alsoAllowed.put(label, person);
             return this;
         }
 

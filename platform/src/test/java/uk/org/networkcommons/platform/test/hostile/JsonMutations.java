@@ -260,6 +260,22 @@ final class JsonMutations {
         return copy;
     }
 
+    /** The document with each of its values in turn set to null, and each list with a null item added. */
+    static List<Payload> nulled(JsonNode document) {
+        List<Payload> payloads = new ArrayList<>();
+        for (List<Object> path : paths(document, new ArrayList<>(), new ArrayList<>())) {
+            payloads.add(Payload.json(render(path) + " = null",
+                    replace(document, path, NODES.nullNode()).toString()));
+            JsonNode value = at(document, path);
+            if (value.isArray()) {
+                ArrayNode withNull = ((ArrayNode) value.deepCopy()).add(NODES.nullNode());
+                payloads.add(Payload.json(render(path) + " with a null item",
+                        replace(document, path, withNull).toString()));
+            }
+        }
+        return payloads;
+    }
+
     /** Paths of the values that are dates (yyyy-mm-dd), as the example bodies hold them. */
     static List<List<Object>> datePaths(JsonNode document) {
         return paths(document, new ArrayList<>(), new ArrayList<>()).stream()
