@@ -49,4 +49,18 @@ class FoundByFuzzingTest extends HostileTestBase {
             assertThat(revised.body()).contains("dueDate");
         }
     }
+
+    @Test
+    void aSearchForTextWithANulCharacterIsA400NamingTheParameter() {
+        Fixture fixture = fixtures.action();
+        assertNulRefused(fixture, "/api/actions", "q");
+        assertNulRefused(fixture, "/api/actions/export.csv", "q");
+    }
+
+    private void assertNulRefused(Fixture fixture, String path, String parameter) {
+        Response response = api.get(fixture.owner(path), path + "?" + parameter + "=a\0b");
+        assertThat(response.status()).as("%s?%s with NUL: %s", path, parameter, response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<List<String>>read("$.errors[*].field")).containsExactly(parameter);
+    }
 }

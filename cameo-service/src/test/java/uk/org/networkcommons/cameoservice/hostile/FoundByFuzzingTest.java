@@ -2,6 +2,7 @@ package uk.org.networkcommons.cameoservice.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Fixture;
@@ -26,5 +27,19 @@ class FoundByFuzzingTest extends HostileTestBase {
         assertThat(workshop.body()).contains("date");
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(400);
         assertThat(proposal.body()).contains("dueDate");
+    }
+
+    @Test
+    void aSearchForTextWithANulCharacterIsA400NamingTheParameter() {
+        Fixture fixture = fixtures.workshopAndAuthoredItems();
+        assertNulRefused(fixture, "/api/library/search", "q");
+        assertNulRefused(fixture, "/api/library/cameos", "q");
+    }
+
+    private void assertNulRefused(Fixture fixture, String path, String parameter) {
+        Response response = api.get(fixture.owner(path), path + "?" + parameter + "=a\0b");
+        assertThat(response.status()).as("%s?%s with NUL: %s", path, parameter, response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<List<String>>read("$.errors[*].field")).containsExactly(parameter);
     }
 }

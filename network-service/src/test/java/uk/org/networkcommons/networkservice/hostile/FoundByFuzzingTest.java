@@ -2,6 +2,7 @@ package uk.org.networkcommons.networkservice.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Fixture;
@@ -40,5 +41,19 @@ class FoundByFuzzingTest extends HostileTestBase {
         assertThat(dissolution.body()).contains("dissolvedOn");
         assertThat(endsOn.status()).as(endsOn.body()).isEqualTo(400);
         assertThat(endsOn.body()).contains("details.endsOn");
+    }
+
+    @Test
+    void aSearchForTextWithANulCharacterIsA400NamingTheParameter() {
+        Fixture fixture = fixtures.network();
+        assertNulRefused(fixture, "/api/networks", "name");
+        assertNulRefused(fixture, "/api/organisations", "name");
+    }
+
+    private void assertNulRefused(Fixture fixture, String path, String parameter) {
+        Response response = api.get(fixture.owner(path), path + "?" + parameter + "=a\0b");
+        assertThat(response.status()).as("%s?%s with NUL: %s", path, parameter, response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.<List<String>>read("$.errors[*].field")).containsExactly(parameter);
     }
 }
