@@ -105,11 +105,14 @@ public final class ApiFuzzer {
                     Arbitrary<Integer> which = Arbitraries.integers().between(0, 1000);
                     List<Parameter> queries = endpoint.in("query");
                     List<String> variables = endpoint.pathVariables();
-                    for (int i = 0; i < tries; i++) {
+                    int slots = variables.size() + queries.size();
+                    int sweep = slots * EDGE_PARAMETERS.size();
+                    for (int i = 0; i < sweep + tries; i++) {
                         Map<String, String> pathValues = new LinkedHashMap<>(target.values());
                         StringJoiner query = new StringJoiner("&");
-                        int pick = which.sample() % (variables.size() + queries.size());
-                        String hostile = values.sample();
+                        // first every parameter with every edge value, then random ones
+                        int pick = i < sweep ? i % slots : which.sample() % slots;
+                        String hostile = i < sweep ? EDGE_PARAMETERS.get(i / slots) : values.sample();
                         String varied;
                         if (pick < variables.size()) {
                             varied = "{" + variables.get(pick) + "} = " + abbreviate(hostile);
@@ -288,6 +291,10 @@ public final class ApiFuzzer {
                     return request;
                 })).andReturn().getResponse();
     }
+
+    /** Values every path and query parameter is tried with before the random ones. */
+    static final List<String> EDGE_PARAMETERS = List.of("\u0000", "a\u0000b", "", " ", "%", "..", "-1", "2147483648",
+            "99999999999999999999", "+999999999-12-31", "-999999999-01-01", "\u202e😀", "x".repeat(8_000));
 
     /** Path and query values: odd text, traversal, encodings, numbers out of range, huge values. */
     private static Arbitrary<String> parameterValue() {
