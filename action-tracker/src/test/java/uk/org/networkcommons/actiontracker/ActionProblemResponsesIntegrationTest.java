@@ -3,24 +3,19 @@ package uk.org.networkcommons.actiontracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.org.networkcommons.actiontracker.support.ActionRequests;
 import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
 import uk.org.networkcommons.actiontracker.support.Networks;
 
 /**
@@ -30,12 +25,6 @@ import uk.org.networkcommons.actiontracker.support.Networks;
 class ActionProblemResponsesIntegrationTest extends IntegrationTestBase {
 
     static final String LA = "873";
-    static final List<String> FEATURES = List.of("uk.org.networkcommons.actiontracker.action.",
-            "uk.org.networkcommons.actiontracker.report.");
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @Autowired
     MongoTemplate mongo;
@@ -152,19 +141,7 @@ class ActionProblemResponsesIntegrationTest extends IntegrationTestBase {
     }
 
     private List<String> endpointsWithABody() {
-        List<String> endpoints = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            String handler = entry.getValue().getBeanType().getName();
-            boolean hasBody = Stream.of(entry.getValue().getMethodParameters())
-                    .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
-            if (!hasBody || FEATURES.stream().noneMatch(handler::startsWith)) {
-                continue;
-            }
-            for (String pattern : entry.getKey().getPatternValues()) {
-                entry.getKey().getMethodsCondition().getMethods()
-                        .forEach(method -> endpoints.add(method.name() + " " + pattern));
-            }
-        }
-        return new ArrayList<>(new TreeSet<>(endpoints));
+        return OpenApiEndpoints.of(mvc).under("/api/actions").stream().filter(Endpoint::hasBody).map(Endpoint::key)
+                .toList();
     }
 }

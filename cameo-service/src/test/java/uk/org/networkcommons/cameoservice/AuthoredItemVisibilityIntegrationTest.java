@@ -2,25 +2,21 @@ package uk.org.networkcommons.cameoservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
 import uk.org.networkcommons.cameoservice.support.Authoring;
 import uk.org.networkcommons.platform.test.api.Person;
 
 /**
- * Every endpoint under {@code /api/library/authored/{itemId}}, as the application actually maps them (not a
+ * Every endpoint under {@code /api/library/authored/{itemId}}, as the service's OpenAPI document lists them (not a
  * hand-picked list), answers 404 to people who may not see the item, exactly as for an item that does not exist, and
  * 401 to anonymous callers; the same request works for the author, which shows the 404 came from visibility and not
  * from a wrong request.
@@ -29,10 +25,6 @@ class AuthoredItemVisibilityIntegrationTest extends IntegrationTestBase {
 
     static final String LA = "873";
     static final String OTHER_LA = "872";
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     /** A valid request for each item endpoint: query, body, and the state the item must be in for it to succeed. */
     record ValidRequest(String query, String body, String state) {
@@ -101,15 +93,6 @@ class AuthoredItemVisibilityIntegrationTest extends IntegrationTestBase {
     }
 
     private List<String> itemEndpoints() {
-        List<String> endpoints = new ArrayList<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/library/authored/{")) {
-                    info.getMethodsCondition().getMethods()
-                            .forEach(method -> endpoints.add(method.name() + " " + pattern));
-                }
-            }
-        }
-        return new ArrayList<>(new TreeSet<>(endpoints));
+        return OpenApiEndpoints.of(mvc).under("/api/library/authored/{").stream().map(Endpoint::key).toList();
     }
 }

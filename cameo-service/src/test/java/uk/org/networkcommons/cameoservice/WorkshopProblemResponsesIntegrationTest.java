@@ -2,23 +2,18 @@ package uk.org.networkcommons.cameoservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
 import uk.org.networkcommons.platform.test.api.NetworkFeed;
 import uk.org.networkcommons.platform.test.api.Person;
 import uk.org.networkcommons.cameoservice.support.WorkshopRequests;
@@ -30,12 +25,6 @@ import uk.org.networkcommons.cameoservice.support.WorkshopRequests;
 class WorkshopProblemResponsesIntegrationTest extends IntegrationTestBase {
 
     static final String LA = "873";
-    static final List<String> FEATURES = List.of("uk.org.networkcommons.cameoservice.workshop.",
-            "uk.org.networkcommons.cameoservice.assessment.");
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @Autowired
     MongoTemplate mongo;
@@ -160,19 +149,7 @@ class WorkshopProblemResponsesIntegrationTest extends IntegrationTestBase {
     }
 
     private List<String> endpointsWithABody() {
-        List<String> endpoints = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            String handler = entry.getValue().getBeanType().getName();
-            boolean hasBody = Stream.of(entry.getValue().getMethodParameters())
-                    .anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class));
-            if (!hasBody || FEATURES.stream().noneMatch(handler::startsWith)) {
-                continue;
-            }
-            for (String pattern : entry.getKey().getPatternValues()) {
-                entry.getKey().getMethodsCondition().getMethods()
-                        .forEach(method -> endpoints.add(method.name() + " " + pattern));
-            }
-        }
-        return new ArrayList<>(new TreeSet<>(endpoints));
+        return OpenApiEndpoints.of(mvc).under("/api/workshops", "/api/networks/").stream().filter(Endpoint::hasBody)
+                .map(Endpoint::key).toList();
     }
 }

@@ -2,33 +2,22 @@ package uk.org.networkcommons.networkservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.org.networkcommons.platform.test.api.Api.Response;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
 import uk.org.networkcommons.platform.test.api.Person;
 
 /** Bad input is always a 400 problem+json that says what is wrong, never a 500 and never a stack trace. */
 class ProblemResponsesIntegrationTest extends IntegrationTestBase {
 
     static final String LA = "873";
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
 
     @TestFactory
     Stream<DynamicTest> everyEndpointWithABodyAnswersMalformedJsonWith400Problem() {
@@ -107,21 +96,9 @@ class ProblemResponsesIntegrationTest extends IntegrationTestBase {
     }
 
     private List<String> endpointsWithABody() {
-        List<String> endpoints = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            boolean hasBody = Stream.of(entry.getValue().getMethodParameters())
-                    .anyMatch((MethodParameter parameter) -> parameter.hasParameterAnnotation(RequestBody.class));
-            if (!hasBody) {
-                continue;
-            }
-            for (String pattern : entry.getKey().getPatternValues()) {
-                if (pattern.startsWith("/api/")) {
-                    entry.getKey().getMethodsCondition().getMethods()
-                            .forEach(method -> endpoints.add(method.name() + " " + pattern));
-                }
-            }
-        }
+        List<String> endpoints = OpenApiEndpoints.of(mvc).under("/api/").stream().filter(Endpoint::hasBody)
+                .map(Endpoint::key).toList();
         assertThat(endpoints).hasSizeGreaterThan(8);
-        return new ArrayList<>(new TreeSet<>(endpoints));
+        return endpoints;
     }
 }

@@ -168,9 +168,19 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, validationFailed(summary(errors), errors), headers, status, request);
     }
 
+    /** A body that went past the size limit while a converter read it (see {@link RequestBodyLimitFilter}). */
+    @ExceptionHandler(PayloadTooLargeException.class)
+    public ResponseEntity<Object> handlePayloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
+        return answer(ex, RequestBodyLimitFilter.problem(ex.limitBytes(), null), request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            return handlePayloadTooLarge(tooLarge, request);
+        }
         ClientMessages.BodyError error = ClientMessages.unreadableBody(ex.getCause());
         ProblemDetail problem = Problems.of(status, Problems.MALFORMED_REQUEST, "Malformed request", error.detail());
         if (error.field() != null) {
@@ -293,6 +303,15 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             start = full.indexOf('.', start) + 1;
         }
         return full.substring(start);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String parameterName(String name) {

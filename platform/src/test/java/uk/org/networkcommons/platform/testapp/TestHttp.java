@@ -63,6 +63,13 @@ public final class TestHttp {
             return this;
         }
 
+        /** The body without a length: sent chunked, as a client streaming it would. */
+        public Request chunked(String contentType, byte[] content) {
+            builder.header("Content-Type", contentType);
+            body = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(content));
+            return this;
+        }
+
         public Response send() {
             try {
                 HttpResponse<String> response = client.send(builder.method(method, body).build(),

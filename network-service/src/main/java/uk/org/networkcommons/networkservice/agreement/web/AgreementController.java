@@ -56,7 +56,7 @@ class AgreementController {
     }
 
     record AgreementRequest(@NotNull @Min(0) Integer basedOnVersion, @NotBlank @Size(max = 8000) String jointObjectives,
-            @NotNull List<@Valid ServiceLine> serviceLevelAgreements,
+            @NotNull List<@Valid @NotNull ServiceLine> serviceLevelAgreements,
             @NotBlank @Size(max = 8000) String withdrawalTerms, @Size(max = 8000) String consultation) {
 
         Agreements.AgreementDraft draft() {

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +65,7 @@ public final class TestJwtIssuer {
     private final RSAKey signingKey;
     private final List<RSAKey> publishedKeys = new CopyOnWriteArrayList<>();
     private final AtomicInteger jwksRequests = new AtomicInteger();
+    private final Map<String, RSAKey> addedKeys = new ConcurrentHashMap<>();
     private volatile RSAKey rotatedKey;
     private volatile RSAKey unknownKey;
 
@@ -119,6 +121,36 @@ public final class TestJwtIssuer {
         return rotatedKey;
     }
 
+    /**
+     * Adds a new signing key to the JWKS, as adding a key to the Keycloak realm does, and returns its key id; sign with
+     * it through {@link Token#signedBy(String)}.
+     */
+    public synchronized String publishNewKey() {
+        RSAKey key = generateKey("test-key-" + UUID.randomUUID());
+        addedKeys.put(key.getKeyID(), key);
+        publishedKeys.add(key);
+        return key.getKeyID();
+    }
+
+    /**
+     * Takes a key added by {@link #publishNewKey()} out of the JWKS, as deleting a realm key does: tokens it signed keep
+     * their signature, and a service must stop accepting them once it re-reads the key set.
+     */
+    public synchronized void withdrawKey(String keyId) {
+        if (!addedKeys.containsKey(keyId)) {
+            throw new IllegalArgumentException("Only keys added by publishNewKey can be withdrawn, not " + keyId);
+        }
+        publishedKeys.removeIf(key -> key.getKeyID().equals(keyId));
+    }
+
+    private RSAKey addedKey(String keyId) {
+        RSAKey key = addedKeys.get(keyId);
+        if (key == null) {
+            throw new IllegalArgumentException("No key " + keyId + " was added by publishNewKey");
+        }
+        return key;
+    }
+
     private synchronized RSAKey unknownKey() {
         if (unknownKey == null) {
             unknownKey = generateKey("unknown-key");
@@ -129,12 +161,15 @@ public final class TestJwtIssuer {
     /** A token being put together; every setter returns this builder. */
     public final class Token {
 
-        private enum Signing { SIGNING_KEY, ROTATED_KEY, UNKNOWN_KEY_WITH_OUR_KID, UNKNOWN_KEY, NONE, HS256_PUBLIC_KEY }
+        private enum Signing {
+            SIGNING_KEY, ROTATED_KEY, ADDED_KEY, UNKNOWN_KEY_WITH_OUR_KID, UNKNOWN_KEY, NONE, HS256_PUBLIC_KEY
+        }
 
         private final Map<String, Object> claims = new LinkedHashMap<>();
         private final Set<String> removed = new HashSet<>();
         private Signing signing = Signing.SIGNING_KEY;
         private String keyId;
+        private String addedKeyId;
         private boolean tampered;
 
         private Token(TestUser user) {
@@ -247,6 +282,14 @@ public final class TestJwtIssuer {
             return this;
         }
 
+        /** Signed by a key added with {@link TestJwtIssuer#publishNewKey()} (whether or not it is still published). */
+        public Token signedBy(String keyId) {
+            addedKey(keyId);
+            signing = Signing.ADDED_KEY;
+            addedKeyId = keyId;
+            return this;
+        }
+
         /**
          * Correctly signed, then its claims edited without re-signing: the holder becomes a platform admin and
          * another user (the subject always changes, so the payload differs even for an admin).
@@ -265,6 +308,7 @@ public final class TestJwtIssuer {
                         hmacWithPublicKey());
                 case SIGNING_KEY -> sign(claimsSet, signingKey);
                 case ROTATED_KEY -> sign(claimsSet, rotatedKey());
+                case ADDED_KEY -> sign(claimsSet, addedKey(addedKeyId));
                 case UNKNOWN_KEY -> sign(claimsSet, unknownKey());
                 case UNKNOWN_KEY_WITH_OUR_KID -> sign(claimsSet, JWSAlgorithm.RS256, signingKey.getKeyID(),
                         rsaSigner(unknownKey()));

@@ -1,0 +1,53 @@
+package uk.org.networkcommons.cameoservice.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
+import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix;
+import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Expectation;
+
+/**
+ * Every endpoint of cameo-service's OpenAPI document, called about a real network's workshop and real authored items
+ * by people who may not see them: 404 exactly as for ones that do not exist, 401 anonymously, exports and lists
+ * without them; 403 only where the service's rules let them see but not act.
+ */
+class AuthorizationMatrixTest extends HostileTestBase {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theOpenApiDocumentListsEveryMappedEndpoint() {
+        assertThat(document.keys()).containsExactlyInAnyOrderElementsOf(
+                OpenApiEndpoints.mapped(mappings, "/api/", false));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noEndpointShowsStrangersAWorkshopOrItemTheyMayNotSee() {
+        return new AuthorizationMatrix(SERVICE, api, document, fixtures::workshopAndAuthoredItems)
+                .listing("GET /api/library/authored")
+                .expect("POST /api/library/authored", Expectation.ALLOWED_WITHOUT_HIDDEN,
+                        "every LA officer may author library content for their own LA (AuthoredItems.draft)",
+                        "officer of another LA")
+                .expect("POST /api/library/authored", Expectation.FORBIDDEN,
+                        "only LA officers and network co-ordinators author library content (AuthoredItems.draft)")
+                .expect("POST /api/library/authored/{itemId}/retirement", Expectation.FORBIDDEN,
+                        "an LA-shared item is read by everyone of the LA, but only its author and the LA's officers "
+                                + "change it (AuthoredItemPolicy)",
+                        Fixtures.STAFF_OF_UNRELATED_SCHOOL, Fixtures.STAFF_OF_FORMER_MEMBER,
+                        Fixtures.STAFF_OF_GUEST_AGENCY)
+                .except(Fixtures.CO_ORDINATOR, "an officer's draft is theirs and their LA officers' until published, "
+                        + "and only they change it (AuthoredItemPolicy)", "GET /api/library/authored/{itemId}",
+                        "PUT /api/library/authored/{itemId}", "POST /api/library/authored/{itemId}/publication",
+                        "POST /api/library/authored/{itemId}/retirement")
+                .tests();
+    }
+}

@@ -1,0 +1,35 @@
+package uk.org.networkcommons.cameoservice.hostile;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.org.networkcommons.platform.test.api.Api;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
+import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
+import uk.org.networkcommons.platform.test.api.Tokens;
+
+/** The shared context of cameo-service's integration tests, its API, and the OpenAPI document it publishes. */
+@ServiceIntegrationTest
+abstract class HostileTestBase {
+
+    static final String SERVICE = "cameo-service";
+    static final Tokens TOKENS = Tokens.testIssuer();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    Api api;
+    OpenApiEndpoints document;
+    Fixtures fixtures;
+
+    @BeforeEach
+    void api() {
+        api = new Api(mvc, TOKENS);
+        document = OpenApiEndpoints.of(mvc);
+        fixtures = new Fixtures(api, mongo);
+    }
+}

@@ -1,0 +1,2 @@
+/** network-service attacked as a hostile client would: its authorization matrix, forged tokens and fuzzed input, all generated from its OpenAPI document. */
+package uk.org.networkcommons.networkservice.hostile;
