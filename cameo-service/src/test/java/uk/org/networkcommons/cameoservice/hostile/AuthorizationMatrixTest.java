@@ -34,6 +34,10 @@ class AuthorizationMatrixTest extends HostileTestBase {
     Stream<DynamicTest> noEndpointShowsStrangersAWorkshopOrItemTheyMayNotSee() {
         return new AuthorizationMatrix(SERVICE, api, document, fixtures::workshopAndAuthoredItems)
                 .listing("GET /api/library/authored")
+                .expect("GET /api/workshops/summary", Expectation.HIDDEN,
+                        "an LA's workshop summary is for its officers and the admin (Workshops.summary)")
+                .except(Fixtures.CO_ORDINATOR, "an LA's workshop summary is for its officers and the admin, not a "
+                        + "network's co-ordinator (Workshops.summary)", "GET /api/workshops/summary")
                 .expect("POST /api/library/authored", Expectation.ALLOWED_WITHOUT_HIDDEN,
                         "every LA officer may author library content for their own LA (AuthoredItems.draft)",
                         "officer of another LA")

@@ -70,6 +70,7 @@ final class Fixtures {
                 // published for the LA: its staff read it, whatever their school; only the author's LA officers change it
                 .visibleTo(published, STAFF_OF_UNRELATED_SCHOOL, STAFF_OF_FORMER_MEMBER, STAFF_OF_GUEST_AGENCY)
                 .value("POST /api/library/authored/{itemId}/retirement", "itemId", published)
+                .value("GET /api/workshops/summary", "laCode", la)
                 .value("dimensionKey", "capacity")
                 .value("challengeId", "challenge-capacity")
                 .value("cameoId", "cameo-capacity-1")

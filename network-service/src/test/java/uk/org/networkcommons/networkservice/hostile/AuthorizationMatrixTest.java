@@ -36,6 +36,8 @@ class AuthorizationMatrixTest extends HostileTestBase {
                 .listing("GET /api/networks")
                 .expect("POST /api/networks", Expectation.FORBIDDEN,
                         "only officers of an LA form its networks (Networks.form)")
+                .expect("GET /api/networks/summary", Expectation.HIDDEN,
+                        "an LA's network summary is for its officers and the admin (Networks.summary)")
                 .expect("POST /api/organisations", Expectation.FORBIDDEN,
                         "only officers of an LA register its organisations (Organisations.register)")
                 .expect("PUT /api/organisations/{organisationId}", Expectation.FORBIDDEN,

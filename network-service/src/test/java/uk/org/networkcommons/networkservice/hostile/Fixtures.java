@@ -59,6 +59,9 @@ final class Fixtures {
                 .field("parentNetworkId", JsonExamples.ABSENT)
                 .field("providedBy", member)
                 .field("basedOnVersion", 1)
+                .value("GET /api/networks/summary", "laCode", LA)
+                // the platform admin's choice of id is tested in OrganisationIdChoiceIntegrationTest
+                .field("POST /api/organisations", "id", JsonExamples.ABSENT)
                 .field("POST /api/organisations", "kind", "PARTNER_AGENCY")
                 .field("POST /api/organisations", "agencyType", "HEALTH")
                 .field("PUT /api/organisations/{organisationId}", "urn", String.valueOf(200000 + n % 800000))
