@@ -23,9 +23,9 @@ import uk.org.networkcommons.events.EcmOutcome;
 import uk.org.networkcommons.events.LaCode;
 import uk.org.networkcommons.events.NetworkId;
 import uk.org.networkcommons.events.action.ActionStatus;
+import uk.org.networkcommons.platform.access.LocalAuthoritySummaries;
 import uk.org.networkcommons.platform.access.NetworkAccessProjection;
 import uk.org.networkcommons.platform.problem.InvalidRequestException;
-import uk.org.networkcommons.platform.problem.NotFoundException;
 import uk.org.networkcommons.platform.security.Viewer;
 
 /**
@@ -91,15 +91,7 @@ public class ActionReports {
      * as for actions they may not see.
      */
     public LaSummary summary(Viewer viewer, String laCodeText) {
-        LaCode laCode;
-        try {
-            laCode = LaCode.of(laCodeText == null ? "" : laCodeText.strip());
-        } catch (IllegalArgumentException notACode) {
-            throw new InvalidRequestException("laCode", "must be the LA's three-digit code, e.g. 873");
-        }
-        if (!viewer.isPlatformAdmin() && !viewer.isLaOfficerOf(laCode)) {
-            throw new NotFoundException("local authority summary", laCode);
-        }
+        LaCode laCode = LocalAuthoritySummaries.requestedBy(viewer, laCodeText);
         List<Action> actions = mongo.find(Query.query(Criteria.where("laCode").is(laCode.value())), Action.class);
         Map<String, Long> byStatus = new TreeMap<>();
         for (ActionStatus status : ActionStatus.values()) {

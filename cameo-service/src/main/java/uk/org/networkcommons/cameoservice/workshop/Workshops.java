@@ -18,13 +18,13 @@ import uk.org.networkcommons.events.NetworkId;
 import uk.org.networkcommons.events.WorkshopId;
 import uk.org.networkcommons.events.network.NetworkAccess;
 import uk.org.networkcommons.events.workshop.WorkshopPlan;
+import uk.org.networkcommons.platform.access.LocalAuthoritySummaries;
 import uk.org.networkcommons.platform.access.NetworkAccessProjection;
 import uk.org.networkcommons.platform.access.NetworkVisibility;
 import uk.org.networkcommons.platform.outbox.AggregateStore;
 import uk.org.networkcommons.platform.outbox.ConcurrentUpdateException;
 import uk.org.networkcommons.platform.problem.ConflictException;
 import uk.org.networkcommons.platform.problem.ForbiddenException;
-import uk.org.networkcommons.platform.problem.InvalidRequestException;
 import uk.org.networkcommons.platform.problem.NotFoundException;
 import uk.org.networkcommons.platform.security.Viewer;
 
@@ -87,15 +87,7 @@ public class Workshops {
      * there (404), as for workshops they may not see, so nothing about another LA's workshops is revealed.
      */
     public LaWorkshopSummary summary(Viewer viewer, String laCodeText) {
-        LaCode laCode;
-        try {
-            laCode = LaCode.of(laCodeText == null ? "" : laCodeText.strip());
-        } catch (IllegalArgumentException notACode) {
-            throw new InvalidRequestException("laCode", "must be the LA's three-digit code, e.g. 873");
-        }
-        if (!viewer.isPlatformAdmin() && !viewer.isLaOfficerOf(laCode)) {
-            throw new NotFoundException("local authority summary", laCode);
-        }
+        LaCode laCode = LocalAuthoritySummaries.requestedBy(viewer, laCodeText);
         List<Workshop> all = mongo.find(Query.query(Criteria.where("laCode").is(laCode.value())), Workshop.class);
         List<Workshop> held = all.stream().filter(Workshop::isCompleted).sorted(BY_DATE.reversed()).toList();
         Map<String, Long> heldByNetwork = new TreeMap<>();

@@ -1,35 +1,22 @@
 package uk.org.networkcommons.cameoservice.hostile;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import uk.org.networkcommons.platform.test.api.Api;
-import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
-import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
-import uk.org.networkcommons.platform.test.api.Tokens;
+import uk.org.networkcommons.platform.test.hostile.HostileContext;
 
-/** The shared context of cameo-service's integration tests, its API, and the OpenAPI document it publishes. */
-@ServiceIntegrationTest
-abstract class HostileTestBase {
+/** cameo-service's hostile tests: the shared context, its API and OpenAPI document, and fixtures of real objects. */
+abstract class HostileTestBase extends HostileContext {
 
     static final String SERVICE = "cameo-service";
-    static final Tokens TOKENS = Tokens.testIssuer();
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    MongoTemplate mongo;
-
-    Api api;
-    OpenApiEndpoints document;
     Fixtures fixtures;
 
     @BeforeEach
-    void api() {
-        api = new Api(mvc, TOKENS);
-        document = OpenApiEndpoints.of(mvc);
+    void fixtures() {
         fixtures = new Fixtures(api, mongo);
+    }
+
+    @Override
+    protected String service() {
+        return SERVICE;
     }
 }

@@ -1,8 +1,6 @@
 package uk.org.networkcommons.gateway.routing;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +69,7 @@ final class GatewayErrorHandler implements WebExceptionHandler, Ordered {
                     : new ResponseStatusException(answer.status(), answer.problem().getDetail(), error));
         }
         answer.problem().setInstance(Problems.instance(request.getPath().value()));
-        byte[] body = JSON.writeValueAsBytes(members(answer.problem()));
+        byte[] body = JSON.writeValueAsBytes(Problems.members(answer.problem()));
         response.setStatusCode(answer.status());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setContentLength(body.length);
@@ -143,22 +141,5 @@ final class GatewayErrorHandler implements WebExceptionHandler, Ordered {
     private static boolean isOwnProblem(ErrorResponse known) {
         URI type = known.getBody().getType();
         return type != null && type.toString().startsWith(Problems.TYPE_BASE);
-    }
-
-    private static Map<String, Object> members(ProblemDetail problem) {
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("type", String.valueOf(problem.getType()));
-        members.put("title", problem.getTitle());
-        members.put("status", problem.getStatus());
-        if (problem.getDetail() != null) {
-            members.put("detail", problem.getDetail());
-        }
-        if (problem.getInstance() != null) {
-            members.put("instance", problem.getInstance().toString());
-        }
-        if (problem.getProperties() != null) {
-            problem.getProperties().forEach(members::putIfAbsent);
-        }
-        return members;
     }
 }

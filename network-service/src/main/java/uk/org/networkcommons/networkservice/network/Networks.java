@@ -23,6 +23,7 @@ import uk.org.networkcommons.events.network.NetworkFocus;
 import uk.org.networkcommons.events.network.NetworkProfile;
 import uk.org.networkcommons.events.network.NetworkType;
 import uk.org.networkcommons.networkservice.network.NetworkPolicy.Action;
+import uk.org.networkcommons.platform.access.LocalAuthoritySummaries;
 import uk.org.networkcommons.platform.outbox.AggregateStore;
 import uk.org.networkcommons.platform.outbox.ConcurrentUpdateException;
 import uk.org.networkcommons.platform.problem.ForbiddenException;
@@ -147,15 +148,7 @@ public class Networks {
      * for networks they may not see, so nothing about another LA's networks is revealed.
      */
     public LaNetworkSummary summary(Viewer viewer, String laCodeText) {
-        LaCode laCode;
-        try {
-            laCode = LaCode.of(laCodeText == null ? "" : laCodeText.strip());
-        } catch (IllegalArgumentException notACode) {
-            throw new InvalidRequestException("laCode", "must be the LA's three-digit code, e.g. 873");
-        }
-        if (!viewer.isPlatformAdmin() && !viewer.isLaOfficerOf(laCode)) {
-            throw new NotFoundException("local authority summary", laCode);
-        }
+        LaCode laCode = LocalAuthoritySummaries.requestedBy(viewer, laCodeText);
         List<Network> all = mongo.find(Query.query(Criteria.where("laCode").is(laCode.value()))
                 .with(Sort.by("nameKey", "_id")), Network.class);
         Map<String, Long> byType = new TreeMap<>();

@@ -1,31 +1,23 @@
 package uk.org.networkcommons.networkservice.hostile;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import uk.org.networkcommons.networkservice.support.Api;
-import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
-import uk.org.networkcommons.platform.test.api.ServiceIntegrationTest;
-import uk.org.networkcommons.platform.test.api.Tokens;
+import uk.org.networkcommons.platform.test.hostile.HostileContext;
 
-/** The shared context of network-service's integration tests, its API, and the OpenAPI document it publishes. */
-@ServiceIntegrationTest
-abstract class HostileTestBase {
+/** network-service's hostile tests: the shared context, its API and OpenAPI document, and fixtures of real objects. */
+abstract class HostileTestBase extends HostileContext {
 
     static final String SERVICE = "network-service";
-    static final Tokens TOKENS = Tokens.testIssuer();
 
-    @Autowired
-    MockMvc mvc;
-
-    Api api;
-    OpenApiEndpoints document;
     Fixtures fixtures;
 
     @BeforeEach
-    void api() {
-        api = new Api(mvc, TOKENS);
-        document = OpenApiEndpoints.of(mvc);
-        fixtures = new Fixtures(api);
+    void fixtures() {
+        fixtures = new Fixtures(new Api(mvc, TOKENS));
+    }
+
+    @Override
+    protected String service() {
+        return SERVICE;
     }
 }

@@ -2,8 +2,6 @@ package uk.org.networkcommons.platform.problem;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,28 +23,11 @@ public final class ProblemResponseWriter {
         if (response.isCommitted()) {
             return;
         }
-        byte[] body = JSON.writeValueAsBytes(toMap(problem));
+        byte[] body = JSON.writeValueAsBytes(Problems.members(problem));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();
-    }
-
-    static Map<String, Object> toMap(ProblemDetail problem) {
-        Map<String, Object> members = new LinkedHashMap<>();
-        members.put("type", problem.getType().toString());
-        members.put("title", problem.getTitle());
-        members.put("status", problem.getStatus());
-        if (problem.getDetail() != null) {
-            members.put("detail", problem.getDetail());
-        }
-        if (problem.getInstance() != null) {
-            members.put("instance", problem.getInstance().toString());
-        }
-        if (problem.getProperties() != null) {
-            problem.getProperties().forEach(members::putIfAbsent);
-        }
-        return members;
     }
 }

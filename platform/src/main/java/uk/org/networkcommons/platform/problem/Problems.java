@@ -1,7 +1,9 @@
 package uk.org.networkcommons.platform.problem;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -116,5 +118,26 @@ public final class Problems {
             case 415 -> "The request body's media type is not supported here.";
             default -> status.is5xxServerError() ? INTERNAL_ERROR_DETAIL : defaultTitle(status) + ".";
         };
+    }
+
+    /**
+     * The problem's members in RFC 9457 order (type, title, status, detail, instance, then the extensions), for
+     * writers that serialise it themselves: the servlet error path here and the gateway's reactive error handler.
+     */
+    public static Map<String, Object> members(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", String.valueOf(problem.getType()));
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        if (problem.getDetail() != null) {
+            members.put("detail", problem.getDetail());
+        }
+        if (problem.getInstance() != null) {
+            members.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            problem.getProperties().forEach(members::putIfAbsent);
+        }
+        return members;
     }
 }

@@ -1,0 +1,23 @@
+package uk.org.networkcommons.actiontracker.hostile;
+
+import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix;
+import uk.org.networkcommons.platform.test.hostile.HostileClientTests;
+
+/** The fuzzing and token attacks every service withstands, on every endpoint of action-tracker. */
+class HostileClientTest extends HostileClientTests {
+
+    @Override
+    protected String service() {
+        return HostileTestBase.SERVICE;
+    }
+
+    @Override
+    protected String probe() {
+        return "/api/actions";
+    }
+
+    @Override
+    protected AuthorizationMatrix.Fixture freshFixture() {
+        return new Fixtures(api, mongo).action();
+    }
+}
