@@ -63,7 +63,7 @@ final class GatewayErrorHandler implements WebExceptionHandler, Ordered {
         Answer answer = answer(exchange, error);
         response.getHeaders().addAll(answer.headers());
         ServerHttpRequest request = exchange.getRequest();
-        if (!ApiRequests.isApi(request) && ApiRequests.wantsPage(request)) {
+        if (!ApiRequests.isApi(request) && ApiRequests.wantsPage(request) && !refusedCredentials(request, answer)) {
             return Mono.error(error instanceof ResponseStatusException status
                     && status.getStatusCode().equals(answer.status()) ? error
                     : new ResponseStatusException(answer.status(), answer.problem().getDetail(), error));
@@ -74,6 +74,16 @@ final class GatewayErrorHandler implements WebExceptionHandler, Ordered {
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setContentLength(body.length);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /**
+     * Credentials sent in the {@code Authorization} header (a bearer token, even a malformed one) and refused: the
+     * caller is a program, refused as the security chain's entry point refuses API clients, so it gets the problem and
+     * the challenge rather than the portal's sign-in page, whatever its {@code Accept} header says.
+     */
+    private static boolean refusedCredentials(ServerHttpRequest request, Answer answer) {
+        return answer.status().value() == HttpStatus.UNAUTHORIZED.value()
+                && request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
     }
 
     private record Answer(HttpStatusCode status, ProblemDetail problem, HttpHeaders headers) {
