@@ -1,5 +1,6 @@
 package uk.org.networkcommons.gateway.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -181,7 +182,7 @@ class SecurityConfiguration {
     /**
      * Bearer tokens are checked as the services check them (platform's {@link JwtDecoderFactory#validator}): issuer,
      * audience, expiry with the same clock skew, a subject, asymmetric signatures only. Keys are fetched on first use,
-     * so the gateway starts while Keycloak boots.
+     * so the gateway starts while Keycloak boots, and read again every five minutes, as in the services.
      */
     @Bean
     ReactiveJwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
@@ -191,18 +192,20 @@ class SecurityConfiguration {
             throw new IllegalStateException("Set spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri and "
                     + "audiences: bearer tokens are only accepted from that realm and for that audience");
         }
-        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.getJwkSetUri().strip())
-                .jwsAlgorithms(allowed -> jwt.getJwsAlgorithms().forEach(name -> {
-                    SignatureAlgorithm algorithm = SignatureAlgorithm.from(name);
-                    if (algorithm == null) {
-                        throw new IllegalStateException("Only asymmetric JWS algorithms are accepted, not " + name);
-                    }
-                    allowed.add(algorithm);
-                }))
-                .build();
-        decoder.setJwtValidator(JwtDecoderFactory.validator(jwt.getIssuerUri().strip(),
-                jwt.getAudiences().stream().filter(StringUtils::hasText).map(String::strip).toList()));
-        return decoder;
+        return new KeySetRefreshingDecoder(() -> {
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.getJwkSetUri().strip())
+                    .jwsAlgorithms(allowed -> jwt.getJwsAlgorithms().forEach(name -> {
+                        SignatureAlgorithm algorithm = SignatureAlgorithm.from(name);
+                        if (algorithm == null) {
+                            throw new IllegalStateException("Only asymmetric JWS algorithms are accepted, not " + name);
+                        }
+                        allowed.add(algorithm);
+                    }))
+                    .build();
+            decoder.setJwtValidator(JwtDecoderFactory.validator(jwt.getIssuerUri().strip(),
+                    jwt.getAudiences().stream().filter(StringUtils::hasText).map(String::strip).toList()));
+            return decoder;
+        }, KeySetRefreshingDecoder.MAX_AGE, Clock.systemUTC());
     }
 
     /**
