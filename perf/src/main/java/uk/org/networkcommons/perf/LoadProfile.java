@@ -32,14 +32,14 @@ public final class LoadProfile {
     private final String gateway = System.getProperty("perf.gateway", "http://127.0.0.1:8080");
     private final String direct = System.getProperty("perf.direct", "http://127.0.0.1:8081");
     private final Tokens tokens = new Tokens(http, System.getProperty("perf.keycloak", "http://127.0.0.1:18080"));
-    private final int rate = Integer.getInteger("perf.rate", 40);
+    private final int rate = Integer.getInteger("perf.rate", 25);
     private final int seconds = Integer.getInteger("perf.seconds", 30);
     private final int warmupSeconds = Integer.getInteger("perf.warmupSeconds", 10);
     private final int rounds = Integer.getInteger("perf.rounds", 2);
     private final int capacityWorkers = Integer.getInteger("perf.capacityWorkers", 8);
     private final int capacitySeconds = Integer.getInteger("perf.capacitySeconds", 15);
-    private final int pipelineCommands = Integer.getInteger("perf.pipelineCommands", 200);
-    private final int pipelineIntervalMillis = Integer.getInteger("perf.pipelineIntervalMillis", 250);
+    private final int pipelineCommands = Integer.getInteger("perf.pipelineCommands", 300);
+    private final int pipelineIntervalMillis = Integer.getInteger("perf.pipelineIntervalMillis", 200);
     private final int backgroundRate = Integer.getInteger("perf.pipelineBackgroundRate", 20);
     private final Path out = Path.of(System.getProperty("perf.out", "target/perf-results"));
     private final Load load = new Load(http);
