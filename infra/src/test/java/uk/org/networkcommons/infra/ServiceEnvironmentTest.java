@@ -80,7 +80,9 @@ class ServiceEnvironmentTest {
     @Test
     void everyBootApplicationModuleIsLaunchedAndBuiltBeforeTheLauncher() throws IOException {
         Path root = Checkout.root();
-        String rootPom = Files.readString(root.resolve("pom.xml"));
+        String wholeRootPom = Files.readString(root.resolve("pom.xml"));
+        // the default build's modules; a profile's own (perf) is not built by ./run.sh or ./mvnw verify
+        String rootPom = wholeRootPom.substring(0, wholeRootPom.indexOf("</modules>"));
         String infraPom = Files.readString(root.resolve("infra").resolve("pom.xml"));
         Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(rootPom);
         Set<String> applications = new LinkedHashSet<>();
