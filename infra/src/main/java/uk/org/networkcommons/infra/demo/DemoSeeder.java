@@ -68,10 +68,27 @@ public final class DemoSeeder implements AutoCloseable {
 
     /** @throws DemoDataFailure naming the call and the service's answer when a step is refused */
     public Seeded seed() {
-        registerOrganisations();
+        Seeded seeded = seed(data);
+        progress.accept(seeded.actions() + " actions in the tracker: " + statusCounts());
+        return seeded;
+    }
+
+    /**
+     * Seeds {@link DemoData#copy copy} {@code number} of the data set on top of what is there, to grow the platform
+     * (the performance profile measures reads at many times the demo's size). Copies may be seeded from several threads
+     * at once: they share no organisation or network, and this seeder keeps no state between calls.
+     *
+     * @throws DemoDataFailure naming the call and the service's answer when a step is refused
+     */
+    public Seeded seedCopy(int number) {
+        return seed(data.copy(number));
+    }
+
+    private Seeded seed(DemoData dataSet) {
+        registerOrganisations(dataSet);
         Map<DemoData.Network, String> formed = new LinkedHashMap<>();
-        for (DemoData.Network network : data.networks()) {
-            formed.put(network, form(network));
+        for (DemoData.Network network : dataSet.networks()) {
+            formed.put(network, form(dataSet.localAuthority(), network));
         }
         int workshops = 0;
         int raised = 0;
@@ -85,13 +102,12 @@ public final class DemoSeeder implements AutoCloseable {
                 raised++;
             }
         }
-        progress.accept(raised + " actions in the tracker: " + statusCounts());
-        return new Seeded(data.organisations().size(), formed.size(), workshops, raised);
+        return new Seeded(dataSet.organisations().size(), formed.size(), workshops, raised);
     }
 
-    private void registerOrganisations() {
+    private void registerOrganisations(DemoData dataSet) {
         int created = 0;
-        for (DemoData.Organisation organisation : data.organisations()) {
+        for (DemoData.Organisation organisation : dataSet.organisations()) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("id", organisation.id());
             body.put("name", organisation.name());
@@ -103,11 +119,11 @@ public final class DemoSeeder implements AutoCloseable {
             networks.post(data.registeredBy(), "/api/organisations", body);
             created++;
         }
-        progress.accept(created + " organisations registered in LA " + data.localAuthority() + " (as "
+        progress.accept(created + " organisations registered in LA " + dataSet.localAuthority() + " (as "
                 + data.registeredBy() + ")");
     }
 
-    private String form(DemoData.Network network) {
+    private String form(String localAuthority, DemoData.Network network) {
         DemoData.NetworkDetails details = network.details();
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("name", details.name());
@@ -119,7 +135,7 @@ public final class DemoSeeder implements AutoCloseable {
         profile.put("objectives", details.objectives());
         profile.put("endsOn", DemoData.date(details.endsOn(), today));
         String id = networks.post(network.formedBy(), "/api/networks",
-                Map.of("laCode", data.localAuthority(), "details", profile)).path("id").asString();
+                Map.of("laCode", localAuthority, "details", profile)).path("id").asString();
         String base = "/api/networks/" + id;
 
         for (DemoData.Leader leader : network.leaders()) {
