@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class LoadProfile {
 
-    private static final List<Phase> PHASES = List.of(new GatewayCost(), new PipelineLatency());
+    private static final List<Phase> PHASES = List.of(new GatewayCost(), new PipelineLatency(),
+            new DataGrowth());
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(System.getProperty("perf.out", "target/perf-results"));
