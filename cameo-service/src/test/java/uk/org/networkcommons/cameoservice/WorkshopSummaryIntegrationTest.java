@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.org.networkcommons.cameoservice.support.WorkshopRequests;
+import uk.org.networkcommons.cameoservice.workshop.Workshop;
 import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.platform.test.api.NetworkFeed;
 import uk.org.networkcommons.platform.test.api.Person;
@@ -66,6 +67,13 @@ class WorkshopSummaryIntegrationTest extends IntegrationTestBase {
         api.get(null, "/api/workshops/summary?laCode=" + LA).expect(401);
         assertThat(api.get(Person.laOfficer("303"), "/api/workshops/summary?laCode=303").expect(200).field("$.total"))
                 .as("an LA without workshops has a summary of nothing").isEqualTo("0");
+    }
+
+    @Test
+    void theSummaryFindsAnLasWorkshopsThroughAnIndexOnTheLaCode() {
+        assertThat(mongo.indexOps(Workshop.class).getIndexInfo())
+                .anySatisfy(index -> assertThat(index.getIndexFields())
+                        .extracting(field -> field.getKey()).containsExactly("laCode"));
     }
 
     @Test

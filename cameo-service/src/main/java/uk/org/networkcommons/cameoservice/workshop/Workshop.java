@@ -54,6 +54,8 @@ public class Workshop extends OutboxAggregate {
     private WorkshopId id;
     @Indexed
     private NetworkId networkId;
+    /** The LA summary finds an LA's workshops by it; without the index that is a scan of every LA's workshops. */
+    @Indexed
     private LaCode laCode;
     private WorkshopPlan plan;
     private Status status;
