@@ -49,14 +49,19 @@ final class DataGrowth implements Phase {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String LA = DemoUsers.LA_CODE;
     private static final Duration QUIET_WINDOW = Duration.ofSeconds(3);
+    private static final Duration REST_WINDOW = Duration.ofSeconds(10);
     /** Below this share of one core, summed over the platform's parts, the platform counts as quiet. */
     private static final double QUIET_CORES = 0.15;
 
     private final int rate = Integer.getInteger("perf.growthRate", 20);
     private final int seconds = Integer.getInteger("perf.growthSeconds", 20);
-    private final int warmupSeconds = Integer.getInteger("perf.growthWarmupSeconds", 5);
-    /** Before the 1× size only: the services' code is still cold there, and 1× is every ratio's denominator. */
-    private final int firstWarmupSeconds = Integer.getInteger("perf.growthFirstWarmupSeconds", 15);
+    private final int warmupSeconds = Integer.getInteger("perf.growthWarmupSeconds", 3);
+    private final int serialSeconds = Integer.getInteger("perf.growthSerialSeconds", 8);
+    /**
+     * Before the 1× size only: the services' code is still cold there (they run with C1 only), and 1× is every ratio's
+     * denominator.
+     */
+    private final int firstWarmupSeconds = Integer.getInteger("perf.growthFirstWarmupSeconds", 10);
     private final List<Integer> factors = Arrays.stream(System.getProperty("perf.growthFactors", "10,100").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     private final int seedThreads = Integer.getInteger("perf.growthSeedThreads", 4);
@@ -85,16 +90,40 @@ final class DataGrowth implements Phase {
         }
     }
 
-    /** One query measured at one size. */
-    record Measured(Query query, int factor, Outcome outcome, ProcessCpu.Snapshot cpu, int answerCharacters) {
+    /**
+     * What the platform's parts use with nobody asking anything (outbox relays polling, consumers, the broker), per
+     * second, so that a request's CPU can be told apart from the background that grows with the data too.
+     */
+    record Background(ProcessCpu.Snapshot used, double seconds) {
 
-        double cpuMillis(String... parts) {
-            return cpu.millisPer(outcome.sent(), parts);
+        double millisPerSecond(String part) {
+            return used.of(part).toNanos() / 1e6 / seconds;
         }
+    }
 
-        /** The gateway and the service that answers: what the brief of issue 7 counts as the request's cost. */
+    /** CPU one measurement used, less the background over its duration, per request answered. */
+    record Cost(ProcessCpu.Snapshot used, double seconds, long requests, Background background) {
+
+        double millis(String... parts) {
+            double millis = 0;
+            for (String part : parts) {
+                millis += used.of(part).toNanos() / 1e6 - background.millisPerSecond(part) * seconds;
+            }
+            return requests == 0 ? Double.NaN : Math.max(0, millis) / requests;
+        }
+    }
+
+    /**
+     * One query measured at one size: once by a single client back to back ({@code serial}: the time the platform
+     * needs to answer, and the CPU it spends, with no queue; every request is answered, so CPU per request is exact),
+     * then at the constant rate ({@code open}: latency as people would see it at that load).
+     */
+    record Measured(Query query, int factor, Outcome serial, Cost serialCost, Outcome open, Cost openCost,
+            int answerCharacters) {
+
+        /** The gateway and the service that answers, per request, from the single-client run. */
         double requestCpuMillis() {
-            return cpuMillis("gateway", query.service());
+            return serialCost.millis("gateway", query.service());
         }
     }
 
@@ -128,9 +157,12 @@ final class DataGrowth implements Phase {
         Map<Integer, List<Measured>> measured = new LinkedHashMap<>();
         Sizes demo = sizes(run, token);
         sizes.put(1, demo);
-        run.say("Warming every query up for " + firstWarmupSeconds + " s at " + rate + "/s before the first size...");
+        run.say("Warming every query up for " + firstWarmupSeconds + " s, two clients back to back, before the first "
+                + "size...");
         for (Query query : queries) {
-            run.load().openModel("warmup", URI.create(run.gateway() + query.path()), token, rate, firstWarmupSeconds);
+            Outcome warm = run.load().closedLoop("warmup", URI.create(run.gateway() + query.path()), token, 2,
+                    firstWarmupSeconds);
+            System.out.println("   " + query.name() + ": " + warm.sent() + " requests");
         }
         measured.put(1, measureSize(run, out, queries, 1, demo));
 
@@ -241,28 +273,55 @@ final class DataGrowth implements Phase {
         run.say("");
         run.say("At " + factor + "×: " + sizes + " (machine load average "
                 + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ")");
-        ProcessCpu.Snapshot rest = run.cpu();
-        Thread.sleep(5000);
-        run.say("   CPU at rest over 5 s (ms per second): " + run.cpu().since(rest).perUnit(5));
+        ProcessCpu.Snapshot restStart = run.cpu();
+        Thread.sleep(REST_WINDOW);
+        Background background = new Background(run.cpu().since(restStart), REST_WINDOW.toMillis() / 1000.0);
+        run.say("   CPU at rest over " + REST_WINDOW.toSeconds() + " s (ms per second): "
+                + background.used().perUnit(REST_WINDOW.toSeconds()));
         List<Measured> all = new ArrayList<>();
         for (Query query : queries) {
+            awaitQuiet(run, Duration.ofSeconds(60));
             String token = run.tokens().forDemoUser("la.officer");
             URI uri = URI.create(run.gateway() + query.path());
             int characters = answer(run, uri, token).length();
-            run.load().openModel("warmup", uri, token, rate, warmupSeconds);
+
             ProcessCpu.Snapshot before = run.cpu();
-            Outcome outcome = run.load().openModel(factor + "x-" + query.name(), uri, token, rate, seconds);
-            ProcessCpu.Snapshot used = run.cpu().since(before);
-            outcome.writeDistribution(out);
-            Measured one = new Measured(query, factor, outcome, used, characters);
-            run.say(outcome.summaryLine());
-            run.say(String.format("   answer %d characters; CPU ms/request: gateway %.3f + %s %.3f = %.3f; "
-                            + "mongo %.3f", characters, one.cpuMillis("gateway"), query.service(),
-                    one.cpuMillis(query.service()), one.requestCpuMillis(), one.cpuMillis("mongo")));
+            Outcome serial = run.load().closedLoop(factor + "x-" + query.name() + "-serial", uri, token, 1,
+                    serialSeconds);
+            Cost serialCost = new Cost(run.cpu().since(before), serial.elapsedSeconds(), serial.succeeded(),
+                    background);
+            serial.writeDistribution(out);
+
+            run.load().openModel("warmup", uri, token, rate, warmupSeconds);
+            before = run.cpu();
+            Outcome open = run.load().openModel(factor + "x-" + query.name(), uri, token, rate, seconds);
+            Cost openCost = new Cost(run.cpu().since(before), open.elapsedSeconds(), open.succeeded(), background);
+            open.writeDistribution(out);
+
+            Measured one = new Measured(query, factor, serial, serialCost, open, openCost, characters);
+            run.say(serial.summaryLine());
+            run.say(open.summaryLine());
+            run.say(String.format("   answer %d characters; CPU ms/request (one client, less the background): gateway "
+                            + "%.2f + %s %.2f = %.2f; mongo %.2f", characters, serialCost.millis("gateway"),
+                    query.service(), serialCost.millis(query.service()), one.requestCpuMillis(),
+                    serialCost.millis("mongo")));
             all.add(one);
         }
         run.say("   failed reads by cause so far (warm-ups included): " + run.load().failures());
         return all;
+    }
+
+    /** Waits, bounded, until the platform's parts are quiet: nothing left over from the last query's queue. */
+    private static void awaitQuiet(ProfileRun run, Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        double busy;
+        while ((busy = platformCores(run)) > QUIET_CORES) {
+            if (System.nanoTime() > deadline) {
+                run.say(String.format("   (platform still at %.2f cores after %d s; measuring anyway)", busy,
+                        patience.toSeconds()));
+                return;
+            }
+        }
     }
 
     // ---- reading what is there ----
@@ -346,62 +405,91 @@ final class DataGrowth implements Phase {
             Map<Integer, List<Measured>> measured) throws IOException {
         List<String> tsv = new ArrayList<>();
         tsv.add(String.join("\t", "query", "service", "factor", "organisations", "networks", "workshops", "actions",
-                "answer_chars", "sent", "ok", "failed", "p50_ms", "p99_ms", "p99.9_ms", "max_ms", "cpu_gateway_ms",
-                "cpu_service_ms", "cpu_request_ms", "cpu_mongo_ms", "cpu_all_parts_ms"));
+                "answer_chars", "serial_requests", "serial_p50_ms", "serial_p99_ms", "open_rate", "open_sent",
+                "open_ok", "open_failed", "open_p50_ms", "open_p99_ms", "open_p99.9_ms", "open_max_ms",
+                "cpu_gateway_ms", "cpu_service_ms", "cpu_request_ms", "cpu_mongo_ms", "cpu_platform_ms",
+                "open_cpu_request_ms_per_ok"));
         for (Map.Entry<Integer, List<Measured>> size : measured.entrySet()) {
             Sizes at = sizes.get(size.getKey());
             for (Measured one : size.getValue()) {
-                Outcome o = one.outcome();
+                Outcome serial = one.serial();
+                Outcome open = one.open();
+                Cost cost = one.serialCost();
+                String[] platform = cost.used().byPart().keySet().stream()
+                        .filter(part -> !part.equals("load-generator")).toArray(String[]::new);
                 tsv.add(String.join("\t", one.query().name(), one.query().service(), String.valueOf(size.getKey()),
                         String.valueOf(at.organisations()), String.valueOf(at.networks()),
                         String.valueOf(at.workshops()), String.valueOf(at.actions()),
-                        String.valueOf(one.answerCharacters()), String.valueOf(o.sent()), String.valueOf(o.succeeded()),
-                        String.valueOf(o.failed()), number(o.millisAt(50)), number(o.millisAt(99)),
-                        number(o.millisAt(99.9)), number(o.latencyMicros().getMaxValue() / 1000.0),
-                        number(one.cpuMillis("gateway")), number(one.cpuMillis(one.query().service())),
-                        number(one.requestCpuMillis()), number(one.cpuMillis("mongo")),
-                        number(one.cpu().millisPer(o.sent(), one.cpu().byPart().keySet().stream()
-                                .filter(part -> !part.equals("load-generator")).toArray(String[]::new)))));
+                        String.valueOf(one.answerCharacters()), String.valueOf(serial.succeeded()),
+                        number(serial.millisAt(50)), number(serial.millisAt(99)), String.valueOf(rate),
+                        String.valueOf(open.sent()), String.valueOf(open.succeeded()), String.valueOf(open.failed()),
+                        number(open.millisAt(50)), number(open.millisAt(99)), number(open.millisAt(99.9)),
+                        number(open.latencyMicros().getMaxValue() / 1000.0), number(cost.millis("gateway")),
+                        number(cost.millis(one.query().service())), number(one.requestCpuMillis()),
+                        number(cost.millis("mongo")), number(cost.millis(platform)),
+                        number(one.openCost().millis("gateway", one.query().service()))));
             }
         }
         Files.write(out.resolve("growth.tsv"), tsv);
 
-        run.say("Sizes: " + sizes.entrySet().stream().map(size -> size.getKey() + "× = " + size.getValue()).toList());
         List<Integer> factorsMeasured = List.copyOf(measured.keySet());
+        List<Integer> grown = factorsMeasured.subList(1, factorsMeasured.size());
+        run.say("Sizes: " + sizes.entrySet().stream().map(size -> size.getKey() + "× = " + size.getValue()).toList());
+        run.say("");
+        run.say("Latency at " + rate + "/s through the gateway (open model), p50 / p99 / p99.9 ms; \"ok n\" where "
+                + "fewer than all " + rate * seconds + " were answered 2xx:");
         StringBuilder header = new StringBuilder(String.format("%-19s", "query"));
-        for (int factor : factorsMeasured) {
-            header.append(String.format(" | %-26s", factor + "× p50/p99/p99.9 ms"));
-        }
-        for (int factor : factorsMeasured) {
-            header.append(String.format(" | %-9s", factor + "× CPU"));
-        }
-        for (int factor : factorsMeasured.subList(1, factorsMeasured.size())) {
-            header.append(String.format(" | %-24s", factor + "×/1× p50, p99, CPU"));
-        }
-        run.say("Latency in ms and CPU ms per request (gateway + the answering service) by data size:");
+        factorsMeasured.forEach(factor -> header.append(String.format(" | %-32s", factor + "×")));
+        grown.forEach(factor -> header.append(String.format(" | %-15s", factor + "×/1× p50, p99")));
         run.say(header.toString());
         for (int q = 0; q < queries.size(); q++) {
             StringBuilder line = new StringBuilder(String.format("%-19s", queries.get(q).name()));
             for (int factor : factorsMeasured) {
-                Outcome o = measured.get(factor).get(q).outcome();
-                line.append(String.format(" | %-26s", String.format("%.1f / %.1f / %.1f", o.millisAt(50),
-                        o.millisAt(99), o.millisAt(99.9))));
+                Outcome o = measured.get(factor).get(q).open();
+                line.append(String.format(" | %-32s", String.format("%.1f / %.1f / %.1f%s", o.millisAt(50),
+                        o.millisAt(99), o.millisAt(99.9), o.failed() == 0 ? "" : " (ok " + o.succeeded() + ")")));
             }
-            for (int factor : factorsMeasured) {
-                line.append(String.format(" | %-9s", String.format("%.2f", measured.get(factor).get(q)
-                        .requestCpuMillis())));
-            }
-            Measured base = measured.get(1).get(q);
-            for (int factor : factorsMeasured.subList(1, factorsMeasured.size())) {
-                Measured grown = measured.get(factor).get(q);
-                line.append(String.format(" | %-24s", String.format("%.1f, %.1f, %.1f",
-                        grown.outcome().millisAt(50) / base.outcome().millisAt(50),
-                        grown.outcome().millisAt(99) / base.outcome().millisAt(99),
-                        grown.requestCpuMillis() / base.requestCpuMillis())));
+            Outcome base = measured.get(1).get(q).open();
+            for (int factor : grown) {
+                Outcome o = measured.get(factor).get(q).open();
+                line.append(String.format(" | %-15s", String.format("%.1f, %.1f", o.millisAt(50) / base.millisAt(50),
+                        o.millisAt(99) / base.millisAt(99))));
             }
             run.say(line.toString());
         }
-        run.say("(raw: growth/growth.tsv, growth/<size>x-<query>.hgrm, growth/seeding.log, growth/collections.txt)");
+        run.say("");
+        run.say("Cost per request, one client back to back: p50 ms; CPU ms per request of the gateway + the answering "
+                + "service (less the background), and of the MongoDB stand-in:");
+        StringBuilder costHeader = new StringBuilder(String.format("%-19s", "query"));
+        costHeader.append(String.format(" | %-22s", "p50 ms " + joined(factorsMeasured)));
+        costHeader.append(String.format(" | %-22s", "CPU ms " + joined(factorsMeasured)));
+        costHeader.append(String.format(" | %-22s", "mongo ms " + joined(factorsMeasured)));
+        grown.forEach(factor -> costHeader.append(String.format(" | %-10s", "CPU " + factor + "×/1×")));
+        run.say(costHeader.toString());
+        for (int q = 0; q < queries.size(); q++) {
+            int query = q;
+            StringBuilder line = new StringBuilder(String.format("%-19s", queries.get(q).name()));
+            line.append(String.format(" | %-22s", factorsMeasured.stream().map(factor -> String.format("%.1f",
+                    measured.get(factor).get(query).serial().millisAt(50))).reduce((a, b) -> a + " / " + b)
+                    .orElse("")));
+            line.append(String.format(" | %-22s", factorsMeasured.stream().map(factor -> String.format("%.2f",
+                    measured.get(factor).get(query).requestCpuMillis())).reduce((a, b) -> a + " / " + b).orElse("")));
+            line.append(String.format(" | %-22s", factorsMeasured.stream().map(factor -> String.format("%.2f",
+                    measured.get(factor).get(query).serialCost().millis("mongo"))).reduce((a, b) -> a + " / " + b)
+                    .orElse("")));
+            double base = measured.get(1).get(q).requestCpuMillis();
+            for (int factor : grown) {
+                line.append(String.format(" | %-10s", String.format("%.1f", measured.get(factor).get(q)
+                        .requestCpuMillis() / base)));
+            }
+            run.say(line.toString());
+        }
+        run.say("(raw: growth/growth.tsv, growth/<size>x-<query>[-serial].hgrm, growth/seeding.log, "
+                + "growth/collections.txt)");
+    }
+
+    private static String joined(List<Integer> factors) {
+        return String.join("/", factors.stream().map(factor -> factor + "×").toList());
     }
 
     private static String number(double value) {
