@@ -14,6 +14,9 @@ import java.util.TreeMap;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
+import org.bson.BsonDocument;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,12 +45,16 @@ final class OutboxRelayThroughput implements Phase {
 
     private final int aggregates = Integer.getInteger("perf.relayAggregates", 1000);
     private final int eventsPerAggregate = Integer.getInteger("perf.relayEventsPerAggregate", 20);
+    /** The services' default unless set, to see how far more parallel aggregates would take the relay. */
+    private final int concurrency = Integer.getInteger("perf.relayConcurrency",
+            OutboxProperties.defaults().concurrency());
 
     /** What the last relay left on {@link BacklogNetwork#TOPIC}, for the rebuild phase to replay. */
     private NetworkBacklog.Backlog relayed;
 
     /** One relay of the backlog, measured. */
-    private record Relayed(NetworkBacklog.Backlog backlog, int partitions, double preloadSeconds, double seconds,
+    private record Relayed(NetworkBacklog.Backlog backlog, int partitions, double preloadSeconds,
+            DocumentSizes documentSizes, double seconds,
             ProcessCpu.Snapshot cpu, Map<String, Double> producerMetrics, Map<String, TimedMongo.Timing> mongoTimings,
             long mongoNanos, long failedAttempts, Map<String, Object> producerConfig, long recordsOnTopic,
             long stillPending) {
@@ -66,11 +73,13 @@ final class OutboxRelayThroughput implements Phase {
     public void run(ProfileRun run) throws Exception {
         Path directory = run.out().resolve("relay");
         Files.createDirectories(directory);
-        OutboxProperties properties = OutboxProperties.defaults();
+        OutboxProperties properties = relaySettings();
         run.say("C. Outbox relay throughput against kafka-producer-perf-test on the same broker. Parameters: "
                 + aggregates + " networks x " + eventsPerAggregate + " pending events each; the relay with the "
                 + "services' settings (concurrency " + properties.concurrency() + ", batch " + properties.batchSize()
-                + ")");
+                + (properties.concurrency() == OutboxProperties.defaults().concurrency() ? ""
+                : "; concurrency set by perf.relayConcurrency, the services' default is "
+                + OutboxProperties.defaults().concurrency()) + ")");
         Relayed relay = relay(run, properties);
         NetworkBacklog.Backlog backlog = relay.backlog();
         int recordSize = (int) Math.round(backlog.averageRecordBytes());
@@ -113,18 +122,21 @@ final class OutboxRelayThroughput implements Phase {
         double relayThreadSeconds = relay.seconds() * properties.concurrency();
         run.say(String.format("   Why: the relay sends each network's events one at a time, each only once the broker "
                         + "acknowledged the one before (so a network's events stay in order across retries), for at "
-                        + "most %d networks at once: %.1f records per produce request (tool %.1f), request latency "
-                        + "avg %.2f ms (tool %.2f ms), so at most ~%.0f/s even if MongoDB cost nothing. Per network it "
-                        + "also claims a lease (findAndModify returning the whole document with its outbox: avg %.2f "
-                        + "ms) and removes the acknowledged entries ($pull: avg %.2f ms); MongoDB calls took %.1f of "
-                        + "the %d relay threads' %.1f s. The tool pipelines unkeyed records into %.0f-byte batches.",
+                        + "most %d networks at once: %.1f records per produce request (tool %.1f in %.0f-byte "
+                        + "batches), request latency avg %.2f ms (tool %.2f ms), so at most ~%.0f/s even if MongoDB "
+                        + "cost nothing.",
                 properties.concurrency(), relayPerRequest,
                 ToolOutput.metric(tool.output(), "producer-metrics", "records-per-request-avg").orElse(Double.NaN),
+                ToolOutput.metric(tool.output(), "producer-metrics", "batch-size-avg").orElse(Double.NaN),
                 relayLatency, ToolOutput.metric(tool.output(), "producer-metrics", "request-latency-avg")
-                        .orElse(Double.NaN),
-                properties.concurrency() * 1000 / relayLatency, claims.averageMillis(), removals.averageMillis(),
-                relay.mongoNanos() / 1e9, properties.concurrency(), relayThreadSeconds,
-                ToolOutput.metric(tool.output(), "producer-metrics", "batch-size-avg").orElse(Double.NaN)));
+                        .orElse(Double.NaN), properties.concurrency() * 1000 / relayLatency));
+        run.say(String.format("   And per network it claims a lease (findAndModify returning the whole document, avg "
+                        + "%.1f KB of which the outbox %.1f KB: avg %.2f ms) and removes the acknowledged entries with "
+                        + "the lease ($pull: avg %.2f ms); MongoDB calls took %.1f s in all, against the %d sender "
+                        + "threads' %.1f s.",
+                relay.documentSizes().documentBytes() / 1024, relay.documentSizes().outboxBytes() / 1024,
+                claims.averageMillis(), removals.averageMillis(), relay.mongoNanos() / 1e9, properties.concurrency(),
+                relayThreadSeconds));
         run.say(String.format("   Checked: %d records on %s (%d partitions, as %s), %d entries left in outboxes, %d "
                         + "failed relay attempts; backlog preloaded in %.1f s (not timed). Raw: relay/relay.txt, "
                         + "relay/producer-perf-test.txt",
@@ -141,7 +153,7 @@ final class OutboxRelayThroughput implements Phase {
         if (relayed == null) {
             run.say("(the relay phase did not run before: relaying a backlog of " + aggregates + " x "
                     + eventsPerAggregate + " events onto " + BacklogNetwork.TOPIC + " first, not measured)");
-            Relayed relay = relay(run, OutboxProperties.defaults());
+            Relayed relay = relay(run, relaySettings());
             relayed = relay.backlog();
         }
         return relayed;
@@ -158,6 +170,7 @@ final class OutboxRelayThroughput implements Phase {
             NetworkBacklog.Backlog backlog = new NetworkBacklog(Clock.systemUTC()).preload(mongo, envelope, aggregates,
                     eventsPerAggregate);
             double preloadSeconds = (System.nanoTime() - preloadStart) / 1e9;
+            DocumentSizes documentSizes = documentSizes(mongo);
 
             // what a service's auto-configuration builds from spring.kafka.bootstrap-servers and no other setting
             DefaultKafkaProducerFactory<String, byte[]> producers = OutboxRelay.producerFactory(
@@ -184,13 +197,37 @@ final class OutboxRelayThroughput implements Phase {
                 Map<String, Double> metrics = producerMetrics(producers.createProducer().metrics());
                 relay.stop();
                 long pending = mongo.count(Query.query(Criteria.where("outbox.0").exists(true)), BacklogNetwork.class);
-                return new Relayed(backlog, partitions, preloadSeconds, seconds, used, metrics, timed.timings(),
+                return new Relayed(backlog, partitions, preloadSeconds, documentSizes, seconds, used, metrics, timed.timings(),
                         timed.totalNanos(), relay.failedAttempts(), producers.getConfigurationProperties(),
                         topics.records(BacklogNetwork.TOPIC), pending);
             } finally {
                 relay.close();
             }
         }
+    }
+
+    /** Average BSON size of a preloaded network document and of its outbox array, what a claim reads back. */
+    private record DocumentSizes(double documentBytes, double outboxBytes) {
+    }
+
+    private static DocumentSizes documentSizes(MongoTemplate mongo) {
+        long documents = 0;
+        long documentBytes = 0;
+        long outboxBytes = 0;
+        for (RawBsonDocument document : mongo.getCollection(mongo.getCollectionName(BacklogNetwork.class))
+                .withDocumentClass(RawBsonDocument.class).find().limit(100)) {
+            documents++;
+            documentBytes += document.getByteBuffer().remaining();
+            outboxBytes += new RawBsonDocument(new BsonDocument("outbox", document.get("outbox")), new BsonDocumentCodec())
+                    .getByteBuffer().remaining();
+        }
+        return new DocumentSizes((double) documentBytes / documents, (double) outboxBytes / documents);
+    }
+
+    private OutboxProperties relaySettings() {
+        OutboxProperties defaults = OutboxProperties.defaults();
+        return new OutboxProperties(defaults.enabled(), defaults.pollInterval(), defaults.leaseDuration(),
+                defaults.sendTimeout(), defaults.batchSize(), concurrency);
     }
 
     static MongoTemplate freshDatabase(MongoClient client, String database) {
@@ -231,6 +268,8 @@ final class OutboxRelayThroughput implements Phase {
                 + backlog.valueBytes() + ", record bytes (key + value + headers) " + backlog.recordBytes());
         lines.add("relay settings " + properties);
         lines.add("relay producer config " + new TreeMap<>(relay.producerConfig()));
+        lines.add(String.format("network documents as preloaded: avg %.0f bytes, of which the outbox array %.0f "
+                + "(sample of 100)", relay.documentSizes().documentBytes(), relay.documentSizes().outboxBytes()));
         lines.add(String.format("preload %.3f s (not timed), relay %.3f s, %.1f events/s", relay.preloadSeconds(),
                 relay.seconds(), relay.eventsPerSecond()));
         lines.add("failed relay attempts " + relay.failedAttempts() + ", records on topic " + relay.recordsOnTopic()
