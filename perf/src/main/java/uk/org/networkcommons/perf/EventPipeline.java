@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,8 +39,12 @@ final class EventPipeline {
     record Outcomes(Outcome commandToEvent, Outcome commandAnswer) {
     }
 
-    /** Comments {@code commands} times on the action, one every {@code intervalMillis}, each with a marker to find it by. */
-    Outcomes run(String token, String actionId, int commands, int intervalMillis)
+    /**
+     * Comments {@code commands} times, one every {@code intervalMillis}, each with a marker to find it by, taking the
+     * actions in turn: comments live in the action's document, so a thousand on one action would measure a document
+     * growing far beyond any real one.
+     */
+    Outcomes run(String token, List<String> actionIds, int commands, int intervalMillis)
             throws IOException, InterruptedException {
         String run = Long.toHexString(System.nanoTime());
         HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/events/stream"))
@@ -71,7 +76,7 @@ final class EventPipeline {
             awaited.put(marker, arrival);
             long sent = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(gateway + "/api/actions/" + actionId + "/comments")).timeout(Duration.ofSeconds(10))
+                    URI.create(gateway + "/api/actions/" + actionIds.get(i % actionIds.size()) + "/comments")).timeout(Duration.ofSeconds(10))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"comment\":\"" + marker + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());

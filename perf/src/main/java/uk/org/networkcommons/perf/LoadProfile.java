@@ -21,8 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class LoadProfile {
 
-    private static final List<Phase> PHASES = List.of(new GatewayCost(), new PipelineLatency(),
-            new DataGrowth());
+    private static final OutboxRelayThroughput RELAY = new OutboxRelayThroughput();
+    /** In the order they run; the rebuild replays what the relay put on the topic; growth grows the data, so last. */
+    private static final List<Phase> PHASES = List.of(new GatewayCost(), new PipelineLatency(), RELAY,
+            new ProjectionRebuild(RELAY), new DataGrowth());
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(System.getProperty("perf.out", "target/perf-results"));

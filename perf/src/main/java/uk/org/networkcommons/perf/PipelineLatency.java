@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The event pipeline end to end: a comment sent through the gateway until its event arrives on the gateway's SSE
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class PipelineLatency implements Phase {
 
-    private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final int commands = Integer.getInteger("perf.pipelineCommands", 300);
     private final int intervalMillis = Integer.getInteger("perf.pipelineIntervalMillis", 200);
@@ -32,8 +34,8 @@ final class PipelineLatency implements Phase {
                 + "(la.officer), " + commands + " commands every " + intervalMillis + " ms, under " + backgroundRate
                 + "/s GET /api/networks through the gateway:");
         String token = run.tokens().forDemoUser("la.officer");
-        String actionId = firstActionId(run, token);
-        run.say("Action commented on: " + actionId);
+        List<String> actionIds = actionIds(run, token);
+        run.say("Actions commented on in turn: " + actionIds.size());
         int backgroundSeconds = (int) Math.ceil(commands * intervalMillis / 1000.0) + 5;
         AtomicReference<Outcome> background = new AtomicReference<>();
         Thread backgroundLoad = Thread.ofPlatform().start(() -> {
@@ -46,7 +48,7 @@ final class PipelineLatency implements Phase {
         });
         Thread.sleep(2000);
         ProcessCpu.Snapshot before = run.cpu();
-        EventPipeline.Outcomes pipeline = new EventPipeline(run.http(), run.gateway()).run(token, actionId, commands,
+        EventPipeline.Outcomes pipeline = new EventPipeline(run.http(), run.gateway()).run(token, actionIds, commands,
                 intervalMillis);
         ProcessCpu.Snapshot used = run.cpu().since(before);
         backgroundLoad.join();
@@ -59,15 +61,19 @@ final class PipelineLatency implements Phase {
                 + used.perUnit(commands));
     }
 
-    private static String firstActionId(ProfileRun run, String token) throws IOException, InterruptedException {
+    /** The actions on the LA officer's first page of up to 50. */
+    private static List<String> actionIds(ProfileRun run, String token) throws IOException, InterruptedException {
         HttpResponse<String> actions = run.http().send(HttpRequest.newBuilder(URI.create(run.gateway()
-                        + "/api/actions")).header("Authorization", "Bearer " + token).GET().build(),
+                        + "/api/actions?size=50")).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher id = FIRST_ID.matcher(actions.body());
-        if (actions.statusCode() != 200 || !id.find()) {
+        JsonNode page = JSON.readTree(actions.body());
+        JsonNode items = page.path("items");
+        List<String> ids = new ArrayList<>();
+        items.forEach(action -> ids.add(action.path("id").asString()));
+        if (actions.statusCode() != 200 || ids.isEmpty()) {
             throw new IllegalStateException("No action to comment on: HTTP " + actions.statusCode() + " "
                     + actions.body());
         }
-        return id.group(1);
+        return ids;
     }
 }

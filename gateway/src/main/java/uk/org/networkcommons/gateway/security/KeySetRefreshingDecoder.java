@@ -37,7 +37,11 @@ final class KeySetRefreshingDecoder implements ReactiveJwtDecoder {
 
     @Override
     public Mono<Jwt> decode(String token) throws JwtException {
-        return current().decode(token);
+        // Spring's decoder reports an unreachable key set as IllegalStateException("Could not obtain the keys"),
+        // which the authentication manager does not recognise and lets through as a 500; as a JwtException it becomes
+        // an AuthenticationServiceException, which the security configuration answers with 503
+        return current().decode(token).onErrorMap(failure -> !(failure instanceof JwtException),
+                failure -> new JwtException("Could not read the realm's key set: " + failure.getMessage(), failure));
     }
 
     private ReactiveJwtDecoder current() {

@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -112,6 +114,10 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(
                                 token -> Mono.<AbstractAuthenticationToken>just(viewers.convert(token))))
                         .authenticationEntryPoint((exchange, failure) -> Mono.error(unauthenticated(failure)))
+                        // Spring's default rethrows a failure to reach Keycloak, which would end as a 500
+                        .authenticationFailureHandler((filterExchange, failure) -> Mono.error(
+                                failure instanceof AuthenticationServiceException ? identityProviderUnavailable(failure)
+                                        : unauthenticated(failure)))
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
@@ -143,6 +149,15 @@ class SecurityConfiguration {
      * 401 with {@code WWW-Authenticate} as RFC 6750 gives it. The body does not say why a token was refused (expired,
      * wrong audience, bad signature): that is for the logs; the header's {@code error} is all a client needs.
      */
+    /** A token that could not be checked because the key set could not be read: retry shortly (platform rule). */
+    static EdgeRejection identityProviderUnavailable(AuthenticationException failure) {
+        log.warn("Could not check a bearer token: {}", failure.getMessage());
+        ProblemDetail problem = Problems.identityProviderUnavailable();
+        return new EdgeRejection(HttpStatus.SERVICE_UNAVAILABLE, Problems.IDENTITY_PROVIDER_UNAVAILABLE,
+                problem.getTitle(), problem.getDetail())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.IDENTITY_PROVIDER_RETRY_SECONDS));
+    }
+
     static EdgeRejection unauthenticated(AuthenticationException failure) {
         if (failure instanceof OAuth2AuthenticationException rejected
                 && rejected.getError() instanceof BearerTokenError bearerError) {

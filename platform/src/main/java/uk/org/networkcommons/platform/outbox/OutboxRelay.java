@@ -336,6 +336,8 @@ public class OutboxRelay implements SmartLifecycle, AutoCloseable {
 
     private Document claim(AggregateRef ref, Instant now, Instant leaseEnd) {
         Query claimable = Query.query(Criteria.where("_id").is(ref.id()).andOperator(claimable(now)));
+        // the relay needs only the entries; an aggregate's own state can be several times their size
+        claimable.fields().include(AggregateStore.OUTBOX);
         Update lease = new Update().set(LEASE, new Document("owner", owner).append("until", Date.from(leaseEnd)));
         return mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true), Document.class,
                 ref.collection());

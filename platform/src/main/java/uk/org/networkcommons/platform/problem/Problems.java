@@ -32,6 +32,9 @@ public final class Problems {
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String INTERNAL_ERROR = "internal-error";
+    public static final String IDENTITY_PROVIDER_UNAVAILABLE = "identity-provider-unavailable";
+    /** Seconds a client is asked to wait before retrying when the identity provider could not be reached. */
+    public static final int IDENTITY_PROVIDER_RETRY_SECONDS = 5;
 
     /** Problem property listing each rejected field: an array of {@link FieldViolation}. */
     public static final String ERRORS = "errors";
@@ -43,6 +46,16 @@ public final class Problems {
             "Something went wrong on our side. If it keeps happening, report it with the correlation id.";
 
     private Problems() {
+    }
+
+    /**
+     * The answer when a token could not be checked because the identity provider's keys could not be read: the caller
+     * did nothing wrong, and the same request is likely to work shortly, so 503 rather than 401 or 500.
+     */
+    public static ProblemDetail identityProviderUnavailable() {
+        return of(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, IDENTITY_PROVIDER_UNAVAILABLE,
+                "Sign-in check unavailable", "The access token could not be checked because the identity provider "
+                        + "(Keycloak) did not answer. Try again in a few seconds.");
     }
 
     public static URI type(String slug) {

@@ -48,6 +48,20 @@ class TokenValidationTest {
     }
 
     @Test
+    void tokenThatCannotBeCheckedBecauseKeycloakIsDownGets503ProblemWithRetryAfterNot500() {
+        String newKey = ISSUER.publishNewKey();
+        TestHttp.Response response;
+        try (TestJwtIssuer.Outage keycloakDown = ISSUER.outage()) {
+            response = http.get("/test/me", ISSUER.token(officer).signedBy(newKey).bearer());
+        }
+
+        assertProblem(response, 503, Problems.IDENTITY_PROVIDER_UNAVAILABLE);
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(http.get("/test/me", ISSUER.token(officer).signedBy(newKey).bearer()).status())
+                .as("the same token once Keycloak answers again").isEqualTo(200);
+    }
+
+    @Test
     void requestWithoutTokenIsRejectedWith401Problem() {
         TestHttp.Response response = http.get("/test/me", null);
 

@@ -68,6 +68,7 @@ public final class TestJwtIssuer {
     private final Map<String, RSAKey> addedKeys = new ConcurrentHashMap<>();
     private volatile RSAKey rotatedKey;
     private volatile RSAKey unknownKey;
+    private volatile boolean outage;
 
     private TestJwtIssuer() {
         signingKey = generateKey("test-key-1");
@@ -102,6 +103,22 @@ public final class TestJwtIssuer {
     /** How often the JWKS has been fetched, to show when a service re-reads keys. */
     public int jwksRequests() {
         return jwksRequests.get();
+    }
+
+    /**
+     * Makes the key set unreachable (HTTP 503, as a Keycloak that is down behind a proxy answers) until the returned
+     * handle is closed: a service that must fetch keys meanwhile cannot check any token it has no key for.
+     */
+    public Outage outage() {
+        outage = true;
+        return () -> outage = false;
+    }
+
+    /** An outage of the key set, ended by {@link #close()}. */
+    @FunctionalInterface
+    public interface Outage extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** A valid token for {@code user}, to be adjusted before {@link Token#encode()}. */
@@ -386,6 +403,11 @@ public final class TestJwtIssuer {
                 HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
                 http.createContext(CERTS_PATH, exchange -> {
                     jwksRequests.incrementAndGet();
+                    if (outage) {
+                        exchange.sendResponseHeaders(503, -1);
+                        exchange.close();
+                        return;
+                    }
                     List<JWK> keys = new ArrayList<>(publishedKeys);
                     respond(exchange, "application/jwk-set+json", new JWKSet(keys).toString(true));
                 });
