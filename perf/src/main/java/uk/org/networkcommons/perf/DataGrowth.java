@@ -135,8 +135,8 @@ final class DataGrowth implements Phase {
     @Override
     public void run(ProfileRun run) throws Exception {
         Path out = Files.createDirectories(run.out().resolve("growth"));
-        run.say("C. Reads as the data grows: the LA dashboard's and lists' queries as la.officer through the gateway at "
-                + rate + "/s for " + seconds + " s after " + warmupSeconds + " s warm-up, at 1× (the demo as "
+        run.say("E. Reads as the data grows: the LA dashboard's and lists' queries as la.officer through the gateway "
+                + "at " + rate + "/s for " + seconds + " s after " + warmupSeconds + " s warm-up, at 1× (the demo as "
                 + "launched) and at " + factors.stream().map(f -> f + "×").toList() + " (copies of the demo seeded "
                 + "through the services' APIs, " + seedThreads + " at a time)");
         String token = run.tokens().forDemoUser("la.officer");
