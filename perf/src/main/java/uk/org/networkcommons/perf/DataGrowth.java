@@ -34,9 +34,9 @@ import uk.org.networkcommons.infra.demo.DemoData;
 import uk.org.networkcommons.infra.demo.DemoSeeder;
 
 /**
- * The same read queries at 1×, 10× and 100× the demo data: the portal's reads of an LA officer through the gateway at
- * a constant rate (open model), with the CPU the gateway, the answering service and the MongoDB stand-in spend per
- * request. The platform grows by seeding copies of the demo data set through the services' own APIs, as the launcher
+ * The same read queries at 1×, 10× and 100× the demo data: the portal's reads of an LA officer through the gateway,
+ * each by one client back to back (the time to answer without a queue, and the CPU the gateway, the answering service
+ * and the MongoDB stand-in spend per request) and at a constant rate (open model). The platform grows by seeding copies of the demo data set through the services' own APIs, as the launcher
  * seeds the demo ({@link DemoSeeder#seedCopy}); a size is measured once every copy's organisations, networks, workshops
  * and actions can be read back and the platform has gone quiet, so that projections still catching up do not share
  * the CPU with the reads.
