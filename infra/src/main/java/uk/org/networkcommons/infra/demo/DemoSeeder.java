@@ -76,7 +76,8 @@ public final class DemoSeeder implements AutoCloseable {
     /**
      * Seeds {@link DemoData#copy copy} {@code number} of the data set on top of what is there, to grow the platform
      * (the performance profile measures reads at many times the demo's size). Copies may be seeded from several threads
-     * at once: they share no organisation or network, and this seeder keeps no state between calls.
+     * at once: they share no organisation or network, and this seeder keeps nothing between calls but the demo users'
+     * tokens, which {@link SignIns} hands out under a lock.
      *
      * @throws DemoDataFailure naming the call and the service's answer when a step is refused
      */
