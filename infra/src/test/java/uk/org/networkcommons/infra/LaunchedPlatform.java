@@ -94,6 +94,19 @@ public final class LaunchedPlatform implements AutoCloseable {
         return Files.readString(output);
     }
 
+    /** The realm's admin REST API, for tests that need people the demo realm does not have. */
+    public URI realmAdministration() {
+        return URI.create("http://" + Options.HOST + ":" + ports.port(Options.KEYCLOAK) + "/admin/realms/"
+                + DemoUsers.REALM);
+    }
+
+    /** An access token of Keycloak's bootstrap administrator (master realm, admin-cli), for the realm's admin API. */
+    public String keycloakAdministratorToken() throws IOException, InterruptedException {
+        return token("http://" + Options.HOST + ":" + ports.port(Options.KEYCLOAK) + "/realms/master",
+                "grant_type=password&client_id=admin-cli&username=" + Parts.KEYCLOAK_ADMIN + "&password="
+                        + Parts.KEYCLOAK_ADMIN_PASSWORD);
+    }
+
     /** A demo user's access token from Keycloak's password grant through the scripted-sign-in client. */
     public String accessToken(String username) throws IOException, InterruptedException {
         return token("grant_type=password&client_id=" + DemoUsers.CLI_CLIENT + "&username="
@@ -107,8 +120,12 @@ public final class LaunchedPlatform implements AutoCloseable {
     }
 
     private String token(String form) throws IOException, InterruptedException {
+        return token(issuer(), form);
+    }
+
+    private static String token(String realm, String form) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(issuer() + "/protocol/openid-connect/token"))
+                        URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
