@@ -11,6 +11,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
@@ -65,6 +66,7 @@ public final class LaunchedPlatform implements AutoCloseable {
         try {
             platform.launch();
         } catch (IOException | InterruptedException | RuntimeException | AssertionError failed) {
+            platform.keepLogs(failed);
             platform.close();
             throw failed;
         }
@@ -236,7 +238,7 @@ public final class LaunchedPlatform implements AutoCloseable {
         while (true) {
             String printed = Files.readString(output);
             if (printed.contains("demo-data        FAILED")) {
-                throw new AssertionError("the demo data could not be seeded:\n" + printed);
+                throw new AssertionError("the demo data could not be seeded:\n" + printed + logsOfFailedParts());
             }
             if (printed.contains(READY_LINE)) {
                 return;
@@ -247,7 +249,7 @@ public final class LaunchedPlatform implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the platform was not ready within " + START_TIMEOUT.toSeconds() + " s:\n"
-                        + printed);
+                        + printed + logsOfFailedParts());
             }
             Thread.sleep(500);
         }
@@ -266,7 +268,30 @@ public final class LaunchedPlatform implements AutoCloseable {
     }
 
     private String logsOfFailedParts() {
-        return "\n(the parts' logs are in " + data.resolve("logs") + ")";
+        return "\n(the parts' logs are kept in " + keptLogs() + ")";
+    }
+
+    /**
+     * The data directory goes when a failed start is cleaned up, and with it the only record of why a part failed (a
+     * 500 while seeding, say): its logs are copied to where {@link #logsOfFailedParts} says they are first.
+     */
+    private void keepLogs(Throwable failed) {
+        Path logs = data.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            Path kept = Files.createDirectories(keptLogs());
+            for (Path log : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException uncopied) {
+            failed.addSuppressed(uncopied);
+        }
+    }
+
+    private Path keptLogs() {
+        return root.resolve("infra/target/failed-start-logs").resolve(home.getFileName());
     }
 
     /** The test JVM is going away without having closed the platform (a timeout, Ctrl-C): leave nothing behind. */
