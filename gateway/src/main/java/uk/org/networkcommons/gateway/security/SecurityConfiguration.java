@@ -56,8 +56,9 @@ import uk.org.networkcommons.platform.security.ViewerJwtConverter;
  *
  * <p>Nobody signed in: an API call is refused with 401 problem+json, a page is redirected to Keycloak. A cookie
  * (session) caller needs a CSRF token on every unsafe request, pages and API alike; a bearer caller does not, because
- * a browser never attaches a bearer token by itself. Refusals are raised as {@link EdgeRejection}s for the gateway's
- * one error handler to write.
+ * a browser never attaches a bearer token by itself, and neither does a request with no cookie at all, which cannot
+ * ride on anyone's session (so an anonymous API write is the same 401 as an anonymous read, not a "form expired").
+ * Refusals are raised as {@link EdgeRejection}s for the gateway's one error handler to write.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -137,10 +138,14 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Unsafe methods need the session's token unless the caller authenticates with a bearer token. */
+    /**
+     * Unsafe methods need the session's token when the request carries cookies (a session may come with them) and no
+     * bearer token.
+     */
     static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfToken(ServerWebExchange exchange) {
         boolean unsafe = !SAFE_METHODS.contains(exchange.getRequest().getMethod());
-        return unsafe && !ApiRequests.hasBearerToken(exchange.getRequest())
+        boolean mayCarryASession = !exchange.getRequest().getCookies().isEmpty();
+        return unsafe && mayCarryASession && !ApiRequests.hasBearerToken(exchange.getRequest())
                 ? ServerWebExchangeMatcher.MatchResult.match()
                 : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
