@@ -108,6 +108,19 @@ class RequestSizeLimitTest {
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 
+    @Test
+    void aFormOfAlmostTheWholeLimitIsReadWhole() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+        String start = "_csrf=" + browser.csrfToken() + "&note=";
+        String form = start + new String(bytes(max() - start.length()), StandardCharsets.US_ASCII);
+
+        web.post().uri("/logout").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form)
+                .exchange()
+                .expectStatus().isFound();
+    }
+
     private long max() {
         return properties.maxRequestSize().toBytes();
     }
