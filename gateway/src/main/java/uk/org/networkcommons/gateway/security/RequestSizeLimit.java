@@ -2,13 +2,22 @@ package uk.org.networkcommons.gateway.security;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.Hints;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.HttpMessageReader;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebExchangeDecorator;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
@@ -19,18 +28,29 @@ import uk.org.networkcommons.platform.problem.Problems;
  * Refuses request bodies above {@link EdgeSecurityProperties#maxRequestSize()} with 413. A declared
  * {@code Content-Length} over the limit is refused at once, before the CSRF check reads a form or anything is sent to
  * a service. A body without {@code Content-Length} (chunked) is counted as it is read and cut off as soon as it passes
- * the limit, so the proxy never streams more than the limit to a service. (Form fields that Spring reads for the CSRF
- * check and for portal pages come from the original request, so an undeclared chunked form is bounded by
- * {@code spring.codec.max-in-memory-size} instead; browsers always declare a form's length.)
+ * the limit, so the proxy never streams more than the limit to a service.
+ *
+ * <p>Form fields (read by the CSRF check and by portal pages) are read through the same count, so a streamed form is
+ * bounded by the limit too. A form whose fields do not decode (percent-encoding such as {@code %zz}) is the sender's
+ * mistake, answered 400, where Spring's form reader would fail the request as the gateway's own error.
  */
 final class RequestSizeLimit implements WebFilter {
 
+    private static final ResolvableType FORM = ResolvableType.forClassWithGenerics(MultiValueMap.class, String.class,
+            String.class);
+
     private final long maxBytes;
     private final String readable;
+    private final HttpMessageReader<MultiValueMap<String, String>> formReader;
 
-    RequestSizeLimit(DataSize max) {
+    @SuppressWarnings("unchecked")
+    RequestSizeLimit(DataSize max, ServerCodecConfigurer codecs) {
         this.maxBytes = max.toBytes();
         this.readable = readable(max);
+        this.formReader = (HttpMessageReader<MultiValueMap<String, String>>) codecs.getReaders().stream()
+                .filter(reader -> reader.canRead(FORM, MediaType.APPLICATION_FORM_URLENCODED))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No reader for " + MediaType.APPLICATION_FORM_URLENCODED));
     }
 
     @Override
@@ -45,7 +65,32 @@ final class RequestSizeLimit implements WebFilter {
                 return limited(request);
             }
         };
-        return chain.filter(exchange.mutate().request(counted).build());
+        Mono<MultiValueMap<String, String>> form = formOf(counted);
+        return chain.filter(new ServerWebExchangeDecorator(exchange.mutate().request(counted).build()) {
+            @Override
+            public Mono<MultiValueMap<String, String>> getFormData() {
+                return form;
+            }
+        });
+    }
+
+    /** The form's fields, read once (on first use) from the counted body, as the exchange would read them. */
+    private Mono<MultiValueMap<String, String>> formOf(ServerHttpRequest counted) {
+        MediaType type;
+        try {
+            type = counted.getHeaders().getContentType();
+        } catch (InvalidMediaTypeException notAType) {
+            type = null;
+        }
+        if (type == null || !type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)) {
+            return Mono.just(new LinkedMultiValueMap<>());
+        }
+        return Mono.defer(() -> formReader.readMono(FORM, counted, Hints.none()))
+                .onErrorMap(IllegalArgumentException.class, undecodable -> new EdgeRejection(HttpStatus.BAD_REQUEST,
+                        Problems.MALFORMED_REQUEST, "Unreadable form",
+                        "The form's fields could not be read: their percent-encoding is not valid."))
+                .defaultIfEmpty(new LinkedMultiValueMap<>())
+                .cache();
     }
 
     private Flux<DataBuffer> limited(ServerHttpRequest request) {

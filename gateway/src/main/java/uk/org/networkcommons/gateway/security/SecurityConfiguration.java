@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -77,7 +78,7 @@ class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
             ReactiveClientRegistrationRepository registrations, ServerOAuth2AuthorizedClientRepository authorizedClients,
-            ReactiveJwtDecoder jwtDecoder, EdgeSecurityProperties properties) {
+            ReactiveJwtDecoder jwtDecoder, EdgeSecurityProperties properties, ServerCodecConfigurer codecs) {
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         // PKCE even though the portal client is confidential: a stolen authorization code is then worthless
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -125,7 +126,7 @@ class SecurityConfiguration {
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(signOut))
                 .headers(headers -> SecurityHeaders.configure(headers, properties.signOut().endSessionUri()))
-                .addFilterBefore(new RequestSizeLimit(properties.maxRequestSize()), SecurityWebFiltersOrder.CSRF)
+                .addFilterBefore(new RequestSizeLimit(properties.maxRequestSize(), codecs), SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(new CsrfTokenForForms(), SecurityWebFiltersOrder.CSRF)
                 .addFilterBefore(new ClientRateLimiter(properties.rateLimit()), SecurityWebFiltersOrder.EXCEPTION_TRANSLATION)
                 .build();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,42 @@ class RequestSizeLimitTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form)
                 .exchange()
                 .expectStatus().isFound();
+    }
+
+    @Test
+    void aStreamedFormIsCutOffOnceItPassesTheLimitAndItsCsrfFieldIsNeverUsed() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+        Flux<DataBuffer> form = Flux.concat(
+                Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(("_csrf=" + browser.csrfToken() + "&note=")
+                        .getBytes(StandardCharsets.US_ASCII))),
+                Flux.range(0, (int) (max() / CHUNK) + 1)
+                        .map(index -> DefaultDataBufferFactory.sharedInstance.wrap(bytes(CHUNK))));
+
+        web.post().uri("/logout").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+
+        web.get().uri("/api/no-such-route").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .exchange()
+                .expectStatus().isNotFound(); // still signed in: not 401
+    }
+
+    @Test
+    void aFormWhosePercentEncodingDoesNotDecodeIsRefused400NotFailedAsTheGatewaysOwnError() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+
+        for (String broken : List.of("%", "%zz", "note=%2", "%zz=1")) {
+            web.post().uri("/logout").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                    .accept(MediaType.TEXT_HTML)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .bodyValue("_csrf=" + browser.csrfToken() + "&" + broken)
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        }
     }
 
     private long max() {
