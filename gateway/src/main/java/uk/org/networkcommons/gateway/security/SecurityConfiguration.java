@@ -54,9 +54,9 @@ import uk.org.networkcommons.platform.security.ViewerJwtConverter;
  * check it. Both become the same Viewer.
  *
  * <p>Nobody signed in: an API call is refused with 401 problem+json, a page is redirected to Keycloak. A cookie
- * (session) caller needs a CSRF token on every unsafe request, pages and API alike; a bearer caller does not, because
- * a browser never attaches a bearer token by itself. Refusals are raised as {@link EdgeRejection}s for the gateway's
- * one error handler to write.
+ * (session) caller needs a CSRF token on every unsafe request, pages and API alike (an API call sends it in the
+ * header, see {@link CsrfTokenSources}); a bearer caller does not, because a browser never attaches a bearer token by
+ * itself. Refusals are raised as {@link EdgeRejection}s for the gateway's one error handler to write.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -120,6 +120,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pages))
                 .csrf(csrf -> csrf
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
+                        .csrfTokenRequestHandler(new CsrfTokenSources())
                         .accessDeniedHandler(csrfRefused))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
