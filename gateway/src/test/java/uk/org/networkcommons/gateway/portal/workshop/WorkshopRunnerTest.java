@@ -309,6 +309,17 @@ class WorkshopRunnerTest {
                 .containsEntry("name", "Leadership and vision");
     }
 
+    @Test
+    void aChangeToADimensionKeyNoNameGivesIsPageNotFoundAndNeverReachesTheService() {
+        for (String key : List.of("x".repeat(100_000), "../completion", "Leadership", "lead ership", "-leadership")) {
+            Page page = member.submitExpecting(PAGE + "/dimensions", form("version", "5", "key", key,
+                    "name", "Leadership"), 404);
+
+            assertThat(page.h1()).as("key %.40s", key).isEqualTo("Page not found");
+        }
+        assertThat(cameoService().received()).noneMatch(request -> request.method().equals("PUT"));
+    }
+
     // --- proposed actions
 
     @Test
