@@ -377,6 +377,19 @@ class WorkshopRunnerTest {
     }
 
     @Test
+    void anOutcomeThePageDoesNotOfferIsRefusedHereKeepingWhatWasChosen() {
+        Page page = Page.of(member.submit(PAGE + "/actions", form("version", "5", "title", "Book the hall",
+                        "owner", SCHOOL, "outcomes", "STAY_SAFE", "outcomes", "BE_HAPPY"))
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .isAccessiblyStructured();
+
+        assertThat(page.errorSummary()).containsExactly("Select outcomes from the list");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#action-outcomes");
+        assertThat(page.isChecked("action-outcomes-2")).isTrue();
+        assertThat(cameoService().received()).noneMatch(request -> request.method().equals("POST"));
+    }
+
+    @Test
     void withdrawingAProposalDeletesItAtTheVersionShown() {
         cameoService().answer("DELETE " + API + "/proposed-actions/b1a2c3d4-0000-4000-8000-000000000001",
                 new Answer(204, "application/json", "", 0));
