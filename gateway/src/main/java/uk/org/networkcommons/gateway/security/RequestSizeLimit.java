@@ -3,6 +3,7 @@ package uk.org.networkcommons.gateway.security;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.core.ResolvableType;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.codec.Hints;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -11,6 +12,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.HttpMessageReader;
 import org.springframework.http.codec.ServerCodecConfigurer;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.util.LinkedMultiValueMap;
@@ -30,27 +32,36 @@ import uk.org.networkcommons.platform.problem.Problems;
  * a service. A body without {@code Content-Length} (chunked) is counted as it is read and cut off as soon as it passes
  * the limit, so the proxy never streams more than the limit to a service.
  *
- * <p>Form fields (read by the CSRF check and by portal pages) are read through the same count, so a streamed form is
- * bounded by the limit too. A form whose fields do not decode (percent-encoding such as {@code %zz}) is the sender's
- * mistake, answered 400, where Spring's form reader would fail the request as the gateway's own error.
+ * <p>Form fields and multipart parts (read by the CSRF check and by portal pages) are read through the same count, so a
+ * streamed form is bounded by the limit too (multipart parts would otherwise go to disk without bound). A form that
+ * does not decode (percent-encoding such as {@code %zz}, a multipart body without its boundary) is the sender's
+ * mistake, answered 400, where Spring's readers would fail the request as the gateway's own error.
  */
 final class RequestSizeLimit implements WebFilter {
 
     private static final ResolvableType FORM = ResolvableType.forClassWithGenerics(MultiValueMap.class, String.class,
             String.class);
+    private static final ResolvableType MULTIPART = ResolvableType.forClassWithGenerics(MultiValueMap.class,
+            String.class, Part.class);
 
     private final long maxBytes;
     private final String readable;
     private final HttpMessageReader<MultiValueMap<String, String>> formReader;
+    private final HttpMessageReader<MultiValueMap<String, Part>> multipartReader;
 
-    @SuppressWarnings("unchecked")
     RequestSizeLimit(DataSize max, ServerCodecConfigurer codecs) {
         this.maxBytes = max.toBytes();
         this.readable = readable(max);
-        this.formReader = (HttpMessageReader<MultiValueMap<String, String>>) codecs.getReaders().stream()
-                .filter(reader -> reader.canRead(FORM, MediaType.APPLICATION_FORM_URLENCODED))
+        this.formReader = reader(codecs, FORM, MediaType.APPLICATION_FORM_URLENCODED);
+        this.multipartReader = reader(codecs, MULTIPART, MediaType.MULTIPART_FORM_DATA);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> HttpMessageReader<T> reader(ServerCodecConfigurer codecs, ResolvableType type, MediaType media) {
+        return (HttpMessageReader<T>) codecs.getReaders().stream()
+                .filter(reader -> reader.canRead(type, media))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No reader for " + MediaType.APPLICATION_FORM_URLENCODED));
+                .orElseThrow(() -> new IllegalStateException("No reader for " + media));
     }
 
     @Override
@@ -65,30 +76,42 @@ final class RequestSizeLimit implements WebFilter {
                 return limited(request);
             }
         };
-        Mono<MultiValueMap<String, String>> form = formOf(counted);
+        Mono<MultiValueMap<String, String>> form = read(counted, formReader, FORM, MediaType.APPLICATION_FORM_URLENCODED);
+        Mono<MultiValueMap<String, Part>> multipart = read(counted, multipartReader, MULTIPART,
+                MediaType.MULTIPART_FORM_DATA);
         return chain.filter(new ServerWebExchangeDecorator(exchange.mutate().request(counted).build()) {
             @Override
             public Mono<MultiValueMap<String, String>> getFormData() {
                 return form;
             }
+
+            @Override
+            public Mono<MultiValueMap<String, Part>> getMultipartData() {
+                return multipart;
+            }
         });
     }
 
-    /** The form's fields, read once (on first use) from the counted body, as the exchange would read them. */
-    private Mono<MultiValueMap<String, String>> formOf(ServerHttpRequest counted) {
-        MediaType type;
+    /**
+     * The form's fields (or parts), read once, on first use, from the counted body, as the exchange would read them;
+     * empty when the body is not of {@code media}.
+     */
+    private static <T> Mono<MultiValueMap<String, T>> read(ServerHttpRequest counted,
+            HttpMessageReader<MultiValueMap<String, T>> reader, ResolvableType type, MediaType media) {
+        MediaType sent;
         try {
-            type = counted.getHeaders().getContentType();
+            sent = counted.getHeaders().getContentType();
         } catch (InvalidMediaTypeException notAType) {
-            type = null;
+            sent = null;
         }
-        if (type == null || !type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)) {
+        if (sent == null || !sent.isCompatibleWith(media)) {
             return Mono.just(new LinkedMultiValueMap<>());
         }
-        return Mono.defer(() -> formReader.readMono(FORM, counted, Hints.none()))
-                .onErrorMap(IllegalArgumentException.class, undecodable -> new EdgeRejection(HttpStatus.BAD_REQUEST,
-                        Problems.MALFORMED_REQUEST, "Unreadable form",
-                        "The form's fields could not be read: their percent-encoding is not valid."))
+        return Mono.defer(() -> reader.readMono(type, counted, Hints.none()))
+                .onErrorMap(error -> error instanceof IllegalArgumentException || error instanceof DecodingException,
+                        unreadable -> new EdgeRejection(HttpStatus.BAD_REQUEST, Problems.MALFORMED_REQUEST,
+                                "Unreadable form", "The form's fields could not be read: the body is not valid "
+                                        + media + "."))
                 .defaultIfEmpty(new LinkedMultiValueMap<>())
                 .cache();
     }

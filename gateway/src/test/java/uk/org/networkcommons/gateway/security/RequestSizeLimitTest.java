@@ -158,6 +158,29 @@ class RequestSizeLimitTest {
         }
     }
 
+    @Test
+    void aStreamedMultipartBodyIsCutOffAtTheLimitAndOneWithoutItsBoundaryIsRefused400() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+        Flux<DataBuffer> streamed = Flux.concat(
+                // a file part: beyond the in-memory limit Spring writes it to disk, by default without limit
+                Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(("--x\r\nContent-Disposition: form-data; "
+                        + "name=\"title\"; filename=\"title.txt\"\r\n\r\n").getBytes(StandardCharsets.US_ASCII))),
+                Flux.range(0, (int) (5 * max() / CHUNK))
+                        .map(index -> DefaultDataBufferFactory.sharedInstance.wrap(bytes(CHUNK))));
+
+        web.post().uri("/networks/n-1/workshops").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .header("X-CSRF-TOKEN", browser.csrfToken()).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=x")).body(streamed, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        web.post().uri("/networks/n-1/workshops").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .header("X-CSRF-TOKEN", browser.csrfToken()).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=x")).bodyValue("title=Spring")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
     private long max() {
         return properties.maxRequestSize().toBytes();
     }
