@@ -217,6 +217,7 @@ class GatewayWriteFuzzTest {
             } else {
                 assertThat(location).as(as + ": a page of the portal").startsWith("/").doesNotStartWith("//")
                         .doesNotStartWith("/\\");
+                assertThat(location).as(as + ": still signed in").doesNotStartWith("/oauth2/").doesNotStartWith("/login");
             }
             return;
         }
