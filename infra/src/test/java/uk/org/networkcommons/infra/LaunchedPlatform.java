@@ -11,6 +11,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
@@ -65,6 +66,7 @@ public final class LaunchedPlatform implements AutoCloseable {
         try {
             platform.launch();
         } catch (IOException | InterruptedException | RuntimeException | AssertionError failed) {
+            platform.keepLogs(failed);
             platform.close();
             throw failed;
         }
@@ -94,6 +96,19 @@ public final class LaunchedPlatform implements AutoCloseable {
         return Files.readString(output);
     }
 
+    /** The realm's admin REST API, for tests that need people the demo realm does not have. */
+    public URI realmAdministration() {
+        return URI.create("http://" + Options.HOST + ":" + ports.port(Options.KEYCLOAK) + "/admin/realms/"
+                + DemoUsers.REALM);
+    }
+
+    /** An access token of Keycloak's bootstrap administrator (master realm, admin-cli), for the realm's admin API. */
+    public String keycloakAdministratorToken() throws IOException, InterruptedException {
+        return token("http://" + Options.HOST + ":" + ports.port(Options.KEYCLOAK) + "/realms/master",
+                "grant_type=password&client_id=admin-cli&username=" + Parts.KEYCLOAK_ADMIN + "&password="
+                        + Parts.KEYCLOAK_ADMIN_PASSWORD);
+    }
+
     /** A demo user's access token from Keycloak's password grant through the scripted-sign-in client. */
     public String accessToken(String username) throws IOException, InterruptedException {
         return token("grant_type=password&client_id=" + DemoUsers.CLI_CLIENT + "&username="
@@ -107,8 +122,12 @@ public final class LaunchedPlatform implements AutoCloseable {
     }
 
     private String token(String form) throws IOException, InterruptedException {
+        return token(issuer(), form);
+    }
+
+    private static String token(String realm, String form) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(issuer() + "/protocol/openid-connect/token"))
+                        URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -219,7 +238,7 @@ public final class LaunchedPlatform implements AutoCloseable {
         while (true) {
             String printed = Files.readString(output);
             if (printed.contains("demo-data        FAILED")) {
-                throw new AssertionError("the demo data could not be seeded:\n" + printed);
+                throw new AssertionError("the demo data could not be seeded:\n" + printed + logsOfFailedParts());
             }
             if (printed.contains(READY_LINE)) {
                 return;
@@ -230,7 +249,7 @@ public final class LaunchedPlatform implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the platform was not ready within " + START_TIMEOUT.toSeconds() + " s:\n"
-                        + printed);
+                        + printed + logsOfFailedParts());
             }
             Thread.sleep(500);
         }
@@ -249,7 +268,30 @@ public final class LaunchedPlatform implements AutoCloseable {
     }
 
     private String logsOfFailedParts() {
-        return "\n(the parts' logs are in " + data.resolve("logs") + ")";
+        return "\n(the parts' logs are kept in " + keptLogs() + ")";
+    }
+
+    /**
+     * The data directory goes when a failed start is cleaned up, and with it the only record of why a part failed (a
+     * 500 while seeding, say): its logs are copied to where {@link #logsOfFailedParts} says they are first.
+     */
+    private void keepLogs(Throwable failed) {
+        Path logs = data.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            Path kept = Files.createDirectories(keptLogs());
+            for (Path log : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(log, kept.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException uncopied) {
+            failed.addSuppressed(uncopied);
+        }
+    }
+
+    private Path keptLogs() {
+        return root.resolve("infra/target/failed-start-logs").resolve(home.getFileName());
     }
 
     /** The test JVM is going away without having closed the platform (a timeout, Ctrl-C): leave nothing behind. */

@@ -37,6 +37,7 @@ import uk.org.networkcommons.platform.problem.Problems;
 final class GatewayErrorHandler implements WebExceptionHandler, Ordered {
 
     static final String SERVICE_UNAVAILABLE = "service-unavailable";
+    static final String SERVICE_BUSY = "service-busy";
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -91,6 +92,9 @@ final class GatewayErrorHandler implements WebExceptionHandler, Ordered {
 
     private Answer answer(ServerWebExchange exchange, Throwable error) {
         String service = UpstreamFailures.serviceOf(exchange);
+        if (service != null && UpstreamFailures.isBulkheadFull(error)) {
+            return busy(exchange, service);
+        }
         if (service != null && UpstreamFailures.isUpstreamFailure(error)) {
             return unavailable(exchange, service, error);
         }
@@ -114,6 +118,18 @@ final class GatewayErrorHandler implements WebExceptionHandler, Ordered {
                 exchange.getRequest().getPath(), error);
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
         return new Answer(status, Problems.internalError(status, correlationId), HttpHeaders.EMPTY);
+    }
+
+    private static Answer busy(ServerWebExchange exchange, String service) {
+        log.warn("{} has as many calls in flight as its bulkhead allows; turned away {} {}", service,
+                exchange.getRequest().getMethod(), exchange.getRequest().getPath());
+        HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+        ProblemDetail problem = Problems.of(status, SERVICE_BUSY, "Service busy", "Part of Network Commons ("
+                + service + ") is answering as many requests as it can. Try again in a moment.");
+        problem.setProperty("service", service);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "1");
+        return new Answer(status, problem, headers);
     }
 
     private Answer unavailable(ServerWebExchange exchange, String service, Throwable error) {

@@ -3,6 +3,7 @@ package uk.org.networkcommons.gateway.routing;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -57,6 +58,19 @@ final class UpstreamFailures {
             }
         }
         return null;
+    }
+
+    /**
+     * The service's bulkhead (at most so many calls in flight to one service) turned the call away before it was
+     * made: the service is busy, not failing, so it answers 503 but does not count against the circuit breaker.
+     */
+    static boolean isBulkheadFull(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BulkheadFullException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCircuitOpen(Throwable error) {

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -55,9 +56,11 @@ import uk.org.networkcommons.platform.security.ViewerJwtConverter;
  * check it. Both become the same Viewer.
  *
  * <p>Nobody signed in: an API call is refused with 401 problem+json, a page is redirected to Keycloak. A cookie
- * (session) caller needs a CSRF token on every unsafe request, pages and API alike; a bearer caller does not, because
- * a browser never attaches a bearer token by itself. Refusals are raised as {@link EdgeRejection}s for the gateway's
- * one error handler to write.
+ * (session) caller needs a CSRF token on every unsafe request, pages and API alike (an API call sends it in the
+ * header, see {@link CsrfTokenSources}); a bearer caller does not, because a browser never attaches a bearer token by
+ * itself, and neither does a request with no cookie at all, which cannot ride on anyone's session (so an anonymous API
+ * write is the same 401 as an anonymous read, not a "form expired"). Refusals are raised as {@link EdgeRejection}s
+ * for the gateway's one error handler to write.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -79,7 +82,7 @@ class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
             ReactiveClientRegistrationRepository registrations, ServerOAuth2AuthorizedClientRepository authorizedClients,
-            ReactiveJwtDecoder jwtDecoder, EdgeSecurityProperties properties) {
+            ReactiveJwtDecoder jwtDecoder, EdgeSecurityProperties properties, ServerCodecConfigurer codecs) {
         DefaultServerOAuth2AuthorizationRequestResolver pkce = new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
         // PKCE even though the portal client is confidential: a stolen authorization code is then worthless
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -125,30 +128,31 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pages))
                 .csrf(csrf -> csrf
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
+                        .csrfTokenRequestHandler(new CsrfTokenSources())
                         .accessDeniedHandler(csrfRefused))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(signOut))
                 .headers(headers -> SecurityHeaders.configure(headers, properties.signOut().endSessionUri()))
-                .addFilterBefore(new RequestSizeLimit(properties.maxRequestSize()), SecurityWebFiltersOrder.CSRF)
+                .addFilterBefore(new RequestSizeLimit(properties.maxRequestSize(), codecs), SecurityWebFiltersOrder.CSRF)
                 .addFilterAfter(new CsrfTokenForForms(), SecurityWebFiltersOrder.CSRF)
                 .addFilterBefore(new ClientRateLimiter(properties.rateLimit()), SecurityWebFiltersOrder.EXCEPTION_TRANSLATION)
                 .build();
     }
 
-    /** Unsafe methods need the session's token unless the caller authenticates with a bearer token. */
+    /**
+     * Unsafe methods need the session's token when the request carries cookies (a session may come with them) and no
+     * bearer token.
+     */
     static Mono<ServerWebExchangeMatcher.MatchResult> needsCsrfToken(ServerWebExchange exchange) {
         boolean unsafe = !SAFE_METHODS.contains(exchange.getRequest().getMethod());
-        return unsafe && !ApiRequests.hasBearerToken(exchange.getRequest())
+        boolean mayCarryASession = !exchange.getRequest().getCookies().isEmpty();
+        return unsafe && mayCarryASession && !ApiRequests.hasBearerToken(exchange.getRequest())
                 ? ServerWebExchangeMatcher.MatchResult.match()
                 : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
-    /**
-     * 401 with {@code WWW-Authenticate} as RFC 6750 gives it. The body does not say why a token was refused (expired,
-     * wrong audience, bad signature): that is for the logs; the header's {@code error} is all a client needs.
-     */
     /** A token that could not be checked because the key set could not be read: retry shortly (platform rule). */
     static EdgeRejection identityProviderUnavailable(AuthenticationException failure) {
         log.warn("Could not check a bearer token: {}", failure.getMessage());
@@ -158,6 +162,10 @@ class SecurityConfiguration {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(Problems.IDENTITY_PROVIDER_RETRY_SECONDS));
     }
 
+    /**
+     * 401 with {@code WWW-Authenticate} as RFC 6750 gives it. The body does not say why a token was refused (expired,
+     * wrong audience, bad signature): that is for the logs; the header's {@code error} is all a client needs.
+     */
     static EdgeRejection unauthenticated(AuthenticationException failure) {
         if (failure instanceof OAuth2AuthenticationException rejected
                 && rejected.getError() instanceof BearerTokenError bearerError) {

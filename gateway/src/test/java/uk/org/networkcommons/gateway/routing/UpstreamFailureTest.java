@@ -12,8 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.event.CircuitBreakerEvent;
@@ -33,6 +37,7 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 import uk.org.networkcommons.events.OrganisationId;
@@ -112,6 +117,35 @@ class UpstreamFailureTest {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(elapsed).isGreaterThanOrEqualTo(timeout.minusMillis(100)).isLessThan(timeout.plus(SLACK));
+    }
+
+    @Test
+    void callsBeyondAServicesBulkheadAre503BusyWithRetryAfterNot500() throws Exception {
+        FakeServices.of(Service.ACTION_TRACKER).answer("GET /api/actions", Answer.json("[]").after(1500));
+        WebTestClient patient = web.mutate().responseTimeout(Duration.ofSeconds(15)).build();
+        List<Future<EntityExchangeResult<byte[]>>> calls = new ArrayList<>();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 60; i++) {
+                calls.add(callers.submit(() -> patient.get().uri("/api/actions")
+                        .header(HttpHeaders.AUTHORIZATION, bearer).exchange().expectBody().returnResult()));
+            }
+        }
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        EntityExchangeResult<byte[]> turnedAway = null;
+        for (Future<EntityExchangeResult<byte[]>> call : calls) {
+            EntityExchangeResult<byte[]> result = call.get();
+            statuses.merge(result.getStatus().value(), 1, Integer::sum);
+            if (result.getStatus().value() == 503) {
+                turnedAway = result;
+            }
+        }
+
+        assertThat(statuses.keySet()).as("statuses of 60 concurrent calls: %s", statuses).containsOnly(200, 503);
+        assertThat(turnedAway).as("statuses of 60 concurrent calls: %s", statuses).isNotNull();
+        assertThat(turnedAway.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(turnedAway.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+        assertThat(new String(turnedAway.getResponseBodyContent()))
+                .contains("https://networkcommons.org.uk/problems/service-busy", "action-tracker");
     }
 
     @Test

@@ -93,6 +93,54 @@ class BrowserSessionTest {
     }
 
     @Test
+    void aFormEncodedApiCallFromTheBrowserIsForwardedWholeWithTheTokenFromItsHeader() {
+        web.post().uri("/api/networks").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .header("X-CSRF-TOKEN", browser.csrfToken())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("name=North&laCode=873")
+                .exchange()
+                .expectStatus().isCreated();
+
+        assertThat(FakeServices.of(Service.NETWORK_SERVICE).received().getFirst().body())
+                .isEqualTo("name=North&laCode=873");
+    }
+
+    @Test
+    void anApiCallCarriesItsCsrfTokenInTheHeaderNotInTheBodyThatBelongsToTheService() {
+        web.post().uri("/api/networks").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("_csrf=" + browser.csrfToken() + "&name=North")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(FakeServices.of(Service.NETWORK_SERVICE).received()).isEmpty();
+    }
+
+    @Test
+    void aCsrfTokenThatDoesNotUnmaskToTextIsRefusedAs403NotFailedAsTheGatewaysOwnError() {
+        // masked tokens are a random mask and the token XOR the mask: all-ones against a zero mask unmasks to 0xFF
+        // bytes, which are not UTF-8
+        byte[] forged = new byte[2 * 36];
+        java.util.Arrays.fill(forged, 36, forged.length, (byte) 0xFF);
+        String token = java.util.Base64.getUrlEncoder().encodeToString(forged);
+
+        web.post().uri("/logout").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .accept(MediaType.TEXT_HTML)
+                .body(BodyInserters.fromFormData("_csrf", token))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        web.post().uri("/api/networks").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .header("X-CSRF-TOKEN", token)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"name\":\"North\"}")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+
+        assertThat(FakeServices.of(Service.NETWORK_SERVICE).received()).isEmpty();
+    }
+
+    @Test
     void aPageFormPostedWithoutTheTokenShowsAnErrorPageNotJson() {
         web.post().uri("/networks/n-1/members").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
                 .accept(MediaType.TEXT_HTML)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,78 @@ class RequestSizeLimitTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form)
                 .exchange()
                 .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void aFormOfAlmostTheWholeLimitIsReadWhole() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+        String start = "_csrf=" + browser.csrfToken() + "&note=";
+        String form = start + new String(bytes(max() - start.length()), StandardCharsets.US_ASCII);
+
+        web.post().uri("/logout").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(form)
+                .exchange()
+                .expectStatus().isFound();
+    }
+
+    @Test
+    void aStreamedFormIsCutOffOnceItPassesTheLimitAndItsCsrfFieldIsNeverUsed() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+        Flux<DataBuffer> form = Flux.concat(
+                Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(("_csrf=" + browser.csrfToken() + "&note=")
+                        .getBytes(StandardCharsets.US_ASCII))),
+                Flux.range(0, (int) (max() / CHUNK) + 1)
+                        .map(index -> DefaultDataBufferFactory.sharedInstance.wrap(bytes(CHUNK))));
+
+        web.post().uri("/logout").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+
+        web.get().uri("/api/no-such-route").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .exchange()
+                .expectStatus().isNotFound(); // still signed in: not 401
+    }
+
+    @Test
+    void aFormWhosePercentEncodingDoesNotDecodeIsRefused400NotFailedAsTheGatewaysOwnError() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+
+        for (String broken : List.of("%", "%zz", "note=%2", "%zz=1")) {
+            web.post().uri("/logout").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                    .accept(MediaType.TEXT_HTML)
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .bodyValue("_csrf=" + browser.csrfToken() + "&" + broken)
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        }
+    }
+
+    @Test
+    void aStreamedMultipartBodyIsCutOffAtTheLimitAndOneWithoutItsBoundaryIsRefused400() {
+        var browser = new BrowserSessions(context).signIn(TestUsers.member(OrganisationId.random()));
+        Flux<DataBuffer> streamed = Flux.concat(
+                // a file part: beyond the in-memory limit Spring writes it to disk, by default without limit
+                Flux.just(DefaultDataBufferFactory.sharedInstance.wrap(("--x\r\nContent-Disposition: form-data; "
+                        + "name=\"title\"; filename=\"title.txt\"\r\n\r\n").getBytes(StandardCharsets.US_ASCII))),
+                Flux.range(0, (int) (5 * max() / CHUNK))
+                        .map(index -> DefaultDataBufferFactory.sharedInstance.wrap(bytes(CHUNK))));
+
+        web.post().uri("/networks/n-1/workshops").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .header("X-CSRF-TOKEN", browser.csrfToken()).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=x")).body(streamed, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        web.post().uri("/networks/n-1/workshops").cookie(BrowserSessions.SESSION_COOKIE, browser.sessionId())
+                .header("X-CSRF-TOKEN", browser.csrfToken()).accept(MediaType.TEXT_HTML)
+                .contentType(MediaType.parseMediaType("multipart/form-data; boundary=x")).bodyValue("title=Spring")
+                .exchange()
+                .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 

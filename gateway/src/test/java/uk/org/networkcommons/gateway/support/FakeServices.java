@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -82,9 +83,12 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
 
     public static final class FakeService {
 
+        private static final Function<Received, Answer> NO_RULES = request -> null;
+
         private final HttpServer server;
         private final Map<String, Answer> answers = new ConcurrentHashMap<>();
         private final List<Received> received = new CopyOnWriteArrayList<>();
+        private volatile Function<Received, Answer> rules = NO_RULES;
 
         private FakeService() {
             try {
@@ -107,6 +111,15 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
             return this;
         }
 
+        /**
+         * Answers worked out from each request, as the real service would work them out (its validation of the body,
+         * its If-Match check): asked before the fixed answers; a null from it leaves the request to them.
+         */
+        public FakeService answerWith(Function<Received, Answer> serviceRules) {
+            this.rules = serviceRules;
+            return this;
+        }
+
         public List<Received> received() {
             return List.copyOf(received);
         }
@@ -114,6 +127,7 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
         void reset() {
             answers.clear();
             received.clear();
+            rules = NO_RULES;
         }
 
         private void handle(HttpExchange exchange) throws IOException {
@@ -121,9 +135,18 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 String path = exchange.getRequestURI().getRawPath();
                 String query = exchange.getRequestURI().getRawQuery();
-                received.add(new Received(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
-                        Map.copyOf(exchange.getRequestHeaders()), body));
-                Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
+                Received request = new Received(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
+                        Map.copyOf(exchange.getRequestHeaders()), body);
+                received.add(request);
+                Answer ruled;
+                try {
+                    ruled = rules.apply(request);
+                } catch (RuntimeException broken) {
+                    // a fault of the test's own rules must not pass for the gateway's: it answers 500, which fails the test
+                    broken.printStackTrace();
+                    ruled = new Answer(500, "text/plain", "The fake's rules failed: " + broken, 0);
+                }
+                Answer answer = ruled != null ? ruled : answers.getOrDefault(exchange.getRequestMethod() + " " + path,
                         Answer.json(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such resource.\"}"));
                 if (answer.delayMillis() > 0) {
                     Thread.sleep(answer.delayMillis());

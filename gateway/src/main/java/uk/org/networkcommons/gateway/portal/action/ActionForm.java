@@ -104,7 +104,8 @@ enum ActionForm {
         }
         switch (this) {
             case STATUS -> {
-                if (submitted.value("status").isEmpty()) {
+                // the radios offer only statuses: anything else did not come from the page
+                if (!ActionLabels.LABELS.statuses().contains(submitted.value("status"))) {
                     errors = errors.with("status", "Select the action's new status");
                 }
                 if (!submitted.value("progress").isEmpty() && progress(submitted.value("progress")) == null) {

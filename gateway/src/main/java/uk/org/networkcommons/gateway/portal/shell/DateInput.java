@@ -2,12 +2,16 @@ package uk.org.networkcommons.gateway.portal.shell;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * The three boxes of a GOV.UK date input (day, month, year) as the person typed them, kept as text so a form shown
  * again holds exactly what was typed, and read as a date only when they make one.
  */
 public record DateInput(String day, String month, String year) {
+
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("[0-9]{1,2}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     public static DateInput empty() {
         return new DateInput("", "", "");
@@ -23,18 +27,20 @@ public record DateInput(String day, String month, String year) {
         return blank(day) && blank(month) && blank(year);
     }
 
-    /** The date, or null when the boxes are blank or do not make a real date (see {@link #problem}). */
+    /**
+     * The date, or null when the boxes are blank or do not make a real date (see {@link #problem}): a day and month
+     * of one or two digits and a year of four, in the digits 0 to 9 (Java would also read "-999", "+999" and other
+     * scripts' digits as numbers, and the services hold four-digit years only).
+     */
     public LocalDate date() {
-        if (isBlank()) {
+        if (isBlank() || blank(day) || blank(month) || blank(year) || !DAY_OR_MONTH.matcher(day.strip()).matches()
+                || !DAY_OR_MONTH.matcher(month.strip()).matches() || !YEAR.matcher(year.strip()).matches()) {
             return null;
         }
         try {
-            int y = Integer.parseInt(year.strip());
-            if (year.strip().length() != 4) {
-                return null;
-            }
-            return LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException notADate) {
+            return LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
+                    Integer.parseInt(day.strip()));
+        } catch (DateTimeException notADate) {
             return null;
         }
     }

@@ -1,7 +1,9 @@
 package uk.org.networkcommons.gateway.portal.workshop;
 
+import java.util.Arrays;
 import java.util.List;
 
+import uk.org.networkcommons.events.EcmOutcome;
 import uk.org.networkcommons.gateway.portal.shell.DateInput;
 import uk.org.networkcommons.gateway.portal.shell.FormErrors;
 
@@ -21,7 +23,11 @@ record ActionForm(String version, String title, String description, String owner
         FormErrors errors = WorkshopForms.required(FormErrors.none(), title, "action-title", "Enter a title for the action");
         errors = WorkshopForms.required(errors, owner, "action-owner", "Choose the organisation that will own the action");
         String dueProblem = due().problem("Due date", false);
-        return dueProblem == null ? errors : errors.with("action-due-day", dueProblem);
+        errors = dueProblem == null ? errors : errors.with("action-due-day", dueProblem);
+        // the boxes offer only the outcomes: anything else did not come from the page
+        List<String> known = Arrays.stream(EcmOutcome.values()).map(Enum::name).toList();
+        return known.containsAll(WorkshopForms.ticked(outcomes)) ? errors
+                : errors.with("action-outcomes", "Select outcomes from the list");
     }
 
     WorkshopRecords.ActionProposal proposal() {

@@ -47,6 +47,11 @@ class DimensionController {
     @PostMapping("/workshops/{workshopId}/dimensions")
     Mono<String> record(ServerWebExchange exchange, @PathVariable String workshopId,
             @ModelAttribute("form") DimensionForm form, Model model) {
+        if (form.isChange() && !DimensionKeys.isKey(form.key().strip())) {
+            // the key is the page's hidden field: one no dimension has did not come from the page, and would go into
+            // the service's address as it is
+            return Mono.error(new ServiceProblem(404, "Not Found", "No such dimension", List.of()));
+        }
         return records.workshop(exchange, workshopId).flatMap(workshop -> {
             FormErrors errors = form.check(workshop);
             if (errors.any()) {

@@ -12,10 +12,16 @@ final class DimensionKeys {
 
     static final int MAX_LENGTH = 80;
 
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NOT_KEY_CHARACTERS = Pattern.compile("[^a-z0-9]+");
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private DimensionKeys() {
+    }
+
+    /** Whether {@code key} is one a name gives: a key from anywhere else is not a dimension's. */
+    static boolean isKey(String key) {
+        return key != null && key.length() <= MAX_LENGTH && KEY.matcher(key).matches();
     }
 
     /** Empty when the name has no letters or digits. */

@@ -217,6 +217,20 @@ class ActionPageTest {
     }
 
     @Test
+    void aStatusThePageDoesNotOfferIsRefusedByThePortalWithoutAskingTheService() {
+        actionTracker().answer("GET /api/actions/" + ACTION, Answer.json(UpstreamJson.action("AGREED", 3)));
+
+        for (String status : new String[] {"FINISHED", "\u0000", "agreed", " "}) {
+            Document page = officer.submitExpecting(PAGE + "/status", form("version", "3", "status", status), 400)
+                    .document();
+
+            assertThat(page.select(".govuk-error-summary a").text()).as(status)
+                    .isEqualTo("Select the action's new status");
+        }
+        assertThat(actionTracker().received()).noneMatch(request -> request.method().equals("POST"));
+    }
+
+    @Test
     void whenSomeoneElseChangedTheActionThePageSaysSoAndShowsItAsItIsNow() {
         // the person's page showed version 3; meanwhile someone agreed the action (version 4)
         actionTracker().answer("GET /api/actions/" + ACTION, Answer.json(UpstreamJson.action("AGREED", 4)))

@@ -309,6 +309,17 @@ class WorkshopRunnerTest {
                 .containsEntry("name", "Leadership and vision");
     }
 
+    @Test
+    void aChangeToADimensionKeyNoNameGivesIsPageNotFoundAndNeverReachesTheService() {
+        for (String key : List.of("x".repeat(100_000), "../completion", "Leadership", "lead ership", "-leadership")) {
+            Page page = member.submitExpecting(PAGE + "/dimensions", form("version", "5", "key", key,
+                    "name", "Leadership"), 404);
+
+            assertThat(page.h1()).as("key %.40s", key).isEqualTo("Page not found");
+        }
+        assertThat(cameoService().received()).noneMatch(request -> request.method().equals("PUT"));
+    }
+
     // --- proposed actions
 
     @Test
@@ -362,6 +373,19 @@ class WorkshopRunnerTest {
 
         assertThat(page.errorSummary()).containsExactly("Enter a title for the action",
                 "Choose the organisation that will own the action", "Due date must include a day, month and year");
+        assertThat(cameoService().received()).noneMatch(request -> request.method().equals("POST"));
+    }
+
+    @Test
+    void anOutcomeThePageDoesNotOfferIsRefusedHereKeepingWhatWasChosen() {
+        Page page = Page.of(member.submit(PAGE + "/actions", form("version", "5", "title", "Book the hall",
+                        "owner", SCHOOL, "outcomes", "STAY_SAFE", "outcomes", "BE_HAPPY"))
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .isAccessiblyStructured();
+
+        assertThat(page.errorSummary()).containsExactly("Select outcomes from the list");
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#action-outcomes");
+        assertThat(page.isChecked("action-outcomes-2")).isTrue();
         assertThat(cameoService().received()).noneMatch(request -> request.method().equals("POST"));
     }
 

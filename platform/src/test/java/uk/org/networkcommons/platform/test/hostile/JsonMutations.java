@@ -18,12 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * jqwik generators of hostile request bodies, derived from one valid body: random JSON, a field given the wrong type,
  * a huge, empty, control-character or unicode string, an extreme number or date, nulls, missing and unknown fields,
- * deep nesting, broken syntax, bytes that are not UTF-8, and the wrong content type.
+ * deep nesting, broken syntax, bytes that are not UTF-8, and the wrong content type. Public for the gateway's fuzzer,
+ * which sends the same bodies through its API routes.
  */
-final class JsonMutations {
+public final class JsonMutations {
 
     /** A body to send, what it is (for the failure message) and its content type (null: none). */
-    record Payload(String description, byte[] body, String contentType) {
+    public record Payload(String description, byte[] body, String contentType) {
 
         static Payload json(String description, String json) {
             return new Payload(description, json.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_VALUE);
@@ -51,7 +52,7 @@ final class JsonMutations {
                 : Arbitraries.oneOf(of(valid), of(complete));
     }
 
-    static Arbitrary<Payload> of(JsonNode valid) {
+    public static Arbitrary<Payload> of(JsonNode valid) {
         List<List<Object>> paths = paths(valid, new ArrayList<>(), new ArrayList<>());
         List<Arbitrary<Payload>> families = new ArrayList<>();
         families.add(anyJson(4).map(json -> Payload.json("random JSON", json.toString())));
@@ -122,7 +123,7 @@ final class JsonMutations {
                 Tuple.of(1, anyJson(3)));
     }
 
-    static Arbitrary<String> hostileString() {
+    public static Arbitrary<String> hostileString() {
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.strings().all().ofMaxLength(60)),
                 Tuple.of(2, Arbitraries.of("", " ", "\t\n", "\u0000", "a\u0000b", "\u202eevil", "\u200b", "\ufeff",
