@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import uk.org.networkcommons.infra.authorization.GatewayClient.Answer;
@@ -18,6 +15,7 @@ import uk.org.networkcommons.platform.test.api.JsonExamples;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Parameter;
+import uk.org.networkcommons.platform.test.hostile.MatrixRequest;
 import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Expectation;
 
 /**
@@ -38,9 +36,6 @@ import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Expectati
 final class GatewayAuthorizationMatrix {
 
     static final String ANONYMOUS = "anonymous";
-
-    private static final Pattern UUID_IN_ID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** A check of one operation the generic rules cannot make (the event stream): answers one case per viewer. */
     interface OwnCheck {
@@ -198,9 +193,9 @@ final class GatewayAuthorizationMatrix {
     }
 
     private List<Case> requestAndAnswer(Endpoint endpoint) {
-        Request request = request(endpoint);
+        MatrixRequest request = request(endpoint);
         if (endpoint.isRead() || listings.contains(endpoint.key())) {
-            Answer owner = request.send(gateway, fixture.ownerToken());
+            Answer owner = send(request, fixture.ownerToken());
             if (!owner.isSuccess()) {
                 throw new AssertionError("""
                         %s as the LA's officer must succeed, or the strangers' answers prove nothing: give the matrix \
@@ -215,7 +210,7 @@ final class GatewayAuthorizationMatrix {
         List<Case> results = new ArrayList<>();
         fixture.strangers().forEach((stranger, token) -> results.add(asStranger(endpoint, request, stranger, token)));
 
-        Answer anonymous = request.send(gateway, null);
+        Answer anonymous = send(request, null);
         String outcome = String.valueOf(anonymous.status());
         if (anonymous.status() != 401 || !anonymous.isProblem()) {
             results.add(Case.broken(ANONYMOUS, outcome, "expected 401 problem+json, got " + anonymous));
@@ -225,9 +220,9 @@ final class GatewayAuthorizationMatrix {
         return results;
     }
 
-    private Case asStranger(Endpoint endpoint, Request request, String stranger, String token) {
+    private Case asStranger(Endpoint endpoint, MatrixRequest request, String stranger, String token) {
         Expectation expectation = expectation(endpoint, request, stranger);
-        Answer answer = request.send(gateway, token);
+        Answer answer = send(request, token);
         String outcome = String.valueOf(answer.status());
         String expected = "expected " + expectation + " for " + request + ", got " + answer;
         switch (expectation) {
@@ -235,8 +230,8 @@ final class GatewayAuthorizationMatrix {
                 if (answer.status() != 404 || !answer.isProblem()) {
                     return Case.broken(stranger, outcome, expected);
                 }
-                Request invented = request.withInventedIds(fixture.hiddenFrom(stranger));
-                Answer missing = invented.send(gateway, token);
+                MatrixRequest invented = request.withInventedIds(fixture.hiddenFrom(stranger));
+                Answer missing = send(invented, token);
                 String[] compared = invented.placeholders(answer.body(), missing.body());
                 if (missing.status() != 404 || !compared[0].equals(compared[1])) {
                     return Case.broken(stranger, outcome, "answers for a hidden object and for none must not "
@@ -265,7 +260,7 @@ final class GatewayAuthorizationMatrix {
         return Case.kept(stranger, outcome);
     }
 
-    private Expectation expectation(Endpoint endpoint, Request request, String stranger) {
+    private Expectation expectation(Endpoint endpoint, MatrixRequest request, String stranger) {
         for (Rule rule : rules.getOrDefault(endpoint.key(), List.of())) {
             if (rule.appliesTo(stranger)) {
                 return rule.expectation();
@@ -282,7 +277,7 @@ final class GatewayAuthorizationMatrix {
                 service's rule with expect(...), as its own matrix does""".formatted(endpoint.key(), stranger));
     }
 
-    private Request request(Endpoint endpoint) {
+    private MatrixRequest request(Endpoint endpoint) {
         Map<String, String> values = fixture.values(endpoint.key());
         for (String variable : endpoint.pathVariables()) {
             if (!values.containsKey(variable)) {
@@ -313,7 +308,7 @@ final class GatewayAuthorizationMatrix {
                         + cannot.getMessage(), cannot);
             }
         }
-        return new Request(endpoint, path, body, Map.of());
+        return new MatrixRequest(endpoint, path, body);
     }
 
     private Operation find(String key) {
@@ -321,51 +316,8 @@ final class GatewayAuthorizationMatrix {
                 .orElseThrow(() -> new AssertionError("No document the gateway serves has " + key));
     }
 
-    /** A request to send as different people. */
-    private record Request(Endpoint endpoint, String path, String body, Map<String, String> inventedIds) {
 
-        Answer send(GatewayClient gateway, String token) {
-            return gateway.call(token, endpoint.method().name(), path, body);
-        }
-
-        boolean mentions(String text) {
-            return path.contains(text) || (body != null && body.contains(text));
-        }
-
-        /** The same request with every hidden id in it replaced by one of the same form that names nothing. */
-        Request withInventedIds(Set<String> hiddenIds) {
-            Map<String, String> invented = new LinkedHashMap<>();
-            String newPath = path;
-            String newBody = body;
-            for (String id : hiddenIds) {
-                if (mentions(id)) {
-                    Matcher uuid = UUID_IN_ID.matcher(id);
-                    String fresh = uuid.find() ? uuid.replaceFirst(UUID.randomUUID().toString())
-                            : UUID.randomUUID().toString();
-                    invented.put(id, fresh);
-                    newPath = newPath.replace(id, fresh);
-                    newBody = newBody == null ? null : newBody.replace(id, fresh);
-                }
-            }
-            return new Request(endpoint, newPath, newBody, invented);
-        }
-
-        /** The two answers with each id (real in one, invented in the other) replaced by the same placeholder. */
-        String[] placeholders(String original, String answer) {
-            String real = original;
-            String made = answer;
-            int i = 0;
-            for (Map.Entry<String, String> id : inventedIds.entrySet()) {
-                real = real.replace(id.getKey(), "<hidden-" + i + ">");
-                made = made.replace(id.getValue(), "<hidden-" + i + ">");
-                i++;
-            }
-            return new String[] {real, made};
-        }
-
-        @Override
-        public String toString() {
-            return endpoint.method() + " " + path + (body == null ? "" : " " + body);
-        }
+    private Answer send(MatrixRequest request, String token) {
+        return gateway.call(token, request.endpoint().method().name(), request.path(), request.body());
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -140,21 +139,21 @@ public final class AuthorizationMatrix {
 
     private void check(Endpoint endpoint) {
         Fixture fixture = fixtures.get();
-        Request request = request(endpoint, fixture);
+        MatrixRequest request = request(endpoint, fixture);
         List<String> log = new ArrayList<>();
         for (Map.Entry<String, Person> stranger : fixture.strangers.entrySet()) {
             strangersSeen.add(stranger.getKey());
             Expectation expectation = expectation(endpoint, request, fixture, stranger.getKey());
-            Response response = request.send(api, stranger.getValue());
+            Response response = send(api, request, stranger.getValue());
             String as = "%s as %s (%s), expected %s: %d %s".formatted(endpoint.key(), stranger.getKey(),
                     stranger.getValue(), expectation, response.status(), response.body());
             switch (expectation) {
                 case HIDDEN -> {
                     assertThat(response.status()).as(as).isEqualTo(404);
                     assertProblem(response, as);
-                    Request invented = request.withInventedIds(fixture.hiddenFrom(stranger.getKey()));
+                    MatrixRequest invented = request.withInventedIds(fixture.hiddenFrom(stranger.getKey()));
                     if (!invented.inventedIds().isEmpty()) {
-                        Response missing = invented.send(api, stranger.getValue());
+                        Response missing = send(api, invented, stranger.getValue());
                         assertThat(missing.status()).as("the same request with made-up ids: " + as).isEqualTo(404);
                         String[] answers = invented.placeholders(response.body(), missing.body());
                         assertThat(answers[0]).as("answers for a hidden object and for none must not differ: " + as)
@@ -178,14 +177,14 @@ public final class AuthorizationMatrix {
             cases.incrementAndGet();
         }
 
-        Response anonymous = request.send(api, null);
+        Response anonymous = send(api, request, null);
         String as = endpoint.key() + " anonymously: " + anonymous.status() + " " + anonymous.body();
         assertThat(anonymous.status()).as(as).isEqualTo(401);
         assertProblem(anonymous, as);
         cases.incrementAndGet();
 
         Person owner = fixture.owners.getOrDefault(endpoint.key(), fixture.owner);
-        Response allowed = request.send(api, owner);
+        Response allowed = send(api, request, owner);
         assertThat(allowed.status()).as("""
                 %s as its rightful owner %s must succeed, or the strangers' answers prove nothing; give the matrix \
                 the values it needs (Fixture.value/field/query/owner). Sent %s, got %d %s""".formatted(endpoint.key(),
@@ -203,7 +202,7 @@ public final class AuthorizationMatrix {
             // the owner's request may have used the objects up: a fresh set for each
             Fixture fresh = fixtures.get();
             Person person = fresh.alsoAllowed.get(label);
-            Response answer = request(endpoint, fresh).send(api, person);
+            Response answer = send(api, request(endpoint, fresh), person);
             assertThat(answer.status()).as("%s as %s (%s): %d %s", endpoint.key(), label, person, answer.status(),
                     answer.body()).isBetween(200, 299);
             log.add(label + "=" + answer.status());
@@ -214,7 +213,7 @@ public final class AuthorizationMatrix {
                 String.join(" ", log), anonymous.status(), allowed.status());
     }
 
-    private Expectation expectation(Endpoint endpoint, Request request, Fixture fixture, String stranger) {
+    private Expectation expectation(Endpoint endpoint, MatrixRequest request, Fixture fixture, String stranger) {
         for (Rule rule : rules.getOrDefault(endpoint.key(), List.of())) {
             if (rule.appliesTo(stranger)) {
                 return rule.expectation();
@@ -236,7 +235,7 @@ public final class AuthorizationMatrix {
         assertThat(response.body()).as(as).doesNotContain("Exception", "\tat ", "at org.springframework");
     }
 
-    private static Request request(Endpoint endpoint, Fixture fixture) {
+    private static MatrixRequest request(Endpoint endpoint, Fixture fixture) {
         Map<String, String> values = fixture.values(endpoint.key());
         for (String variable : endpoint.pathVariables()) {
             if (!values.containsKey(variable)) {
@@ -267,57 +266,9 @@ public final class AuthorizationMatrix {
                         + cannot.getMessage(), cannot);
             }
         }
-        return new Request(endpoint, path, body, Map.of());
+        return new MatrixRequest(endpoint, path, body);
     }
 
-    /** A request to send as different people. */
-    private record Request(Endpoint endpoint, String path, String body, Map<String, String> inventedIds) {
-
-        Response send(Api api, Person person) {
-            return api.call(person, endpoint.method(), path, body);
-        }
-
-        boolean mentions(String text) {
-            return path.contains(text) || (body != null && body.contains(text));
-        }
-
-        /** The same request with every hidden id in it replaced by a fresh one that names nothing. */
-        Request withInventedIds(Set<String> hiddenIds) {
-            Map<String, String> invented = new LinkedHashMap<>();
-            String newPath = path;
-            String newBody = body;
-            for (String id : hiddenIds) {
-                if (mentions(id)) {
-                    String fresh = UUID.randomUUID().toString();
-                    invented.put(id, fresh);
-                    newPath = newPath.replace(id, fresh);
-                    newBody = newBody == null ? null : newBody.replace(id, fresh);
-                }
-            }
-            return new Request(endpoint, newPath, newBody, invented);
-        }
-
-        /**
-         * The answers to the original request and to this one, each id (real there, invented here) replaced by the
-         * same placeholder, so that they can be compared.
-         */
-        String[] placeholders(String original, String answer) {
-            String real = original;
-            String made = answer;
-            int i = 0;
-            for (Map.Entry<String, String> id : inventedIds.entrySet()) {
-                real = real.replace(id.getKey(), "<hidden-" + i + ">");
-                made = made.replace(id.getValue(), "<hidden-" + i + ">");
-                i++;
-            }
-            return new String[] {real, made};
-        }
-
-        @Override
-        public String toString() {
-            return endpoint.method() + " " + path + (body == null ? "" : " " + body);
-        }
-    }
 
     /**
      * Objects created through the API by their rightful owners for one endpoint's checks, the values that fill its
@@ -461,5 +412,9 @@ public final class AuthorizationMatrix {
         public Person owner(String endpoint) {
             return owners.getOrDefault(endpoint, owner);
         }
+    }
+
+    private static Response send(Api api, MatrixRequest request, Person person) {
+        return api.call(person, request.endpoint().method(), request.path(), request.body());
     }
 }
