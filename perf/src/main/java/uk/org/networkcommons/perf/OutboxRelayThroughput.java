@@ -130,9 +130,9 @@ final class OutboxRelayThroughput implements Phase {
                 ToolOutput.metric(tool.output(), "producer-metrics", "batch-size-avg").orElse(Double.NaN),
                 relayLatency, ToolOutput.metric(tool.output(), "producer-metrics", "request-latency-avg")
                         .orElse(Double.NaN), properties.concurrency() * 1000 / relayLatency));
-        run.say(String.format("   And per network it claims a lease (findAndModify returning the whole document, avg "
-                        + "%.1f KB of which the outbox %.1f KB: avg %.2f ms) and removes the acknowledged entries with "
-                        + "the lease ($pull: avg %.2f ms); MongoDB calls took %.1f s in all, against the %d sender "
+        run.say(String.format("   And per network it claims a lease (findAndModify on a document of avg %.1f KB, "
+                        + "reading back only its outbox of %.1f KB: avg %.2f ms) and removes the acknowledged entries "
+                        + "with the lease ($pull: avg %.2f ms); MongoDB calls took %.1f s in all, against the %d sender "
                         + "threads' %.1f s.",
                 relay.documentSizes().documentBytes() / 1024, relay.documentSizes().outboxBytes() / 1024,
                 claims.averageMillis(), removals.averageMillis(), relay.mongoNanos() / 1e9, properties.concurrency(),
