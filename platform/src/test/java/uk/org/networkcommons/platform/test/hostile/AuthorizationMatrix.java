@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -19,7 +18,6 @@ import uk.org.networkcommons.platform.test.api.Api.Response;
 import uk.org.networkcommons.platform.test.api.JsonExamples;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
-import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Parameter;
 import uk.org.networkcommons.platform.test.api.Person;
 
 /**
@@ -236,37 +234,8 @@ public final class AuthorizationMatrix {
     }
 
     private static MatrixRequest request(Endpoint endpoint, Fixture fixture) {
-        Map<String, String> values = fixture.values(endpoint.key());
-        for (String variable : endpoint.pathVariables()) {
-            if (!values.containsKey(variable)) {
-                throw new AssertionError("The matrix has no value for {" + variable + "} of " + endpoint.key()
-                        + ": give the fixture one with hidden(...) or value(...)");
-            }
-        }
-        StringJoiner query = new StringJoiner("&");
-        for (Parameter parameter : endpoint.in("query")) {
-            if (parameter.required()) {
-                String value = values.containsKey(parameter.name()) ? values.get(parameter.name())
-                        : JsonExamples.scalar(parameter.schema(), parameter.name());
-                query.add(parameter.name() + "=" + value);
-            }
-        }
-        String extra = fixture.queries.get(endpoint.key());
-        if (extra != null) {
-            query.add(extra);
-        }
-        String path = endpoint.expand(values) + (query.length() == 0 ? "" : "?" + query);
-        String body = null;
-        if (endpoint.hasBody()) {
-            try {
-                body = JsonExamples.valid(endpoint.bodySchema(), JsonExamples.merged(fixture.fields,
-                        fixture.endpointFields.getOrDefault(endpoint.key(), Map.of()))).toString();
-            } catch (IllegalStateException cannot) {
-                throw new AssertionError("The matrix cannot fill the body of " + endpoint.key() + ": "
-                        + cannot.getMessage(), cannot);
-            }
-        }
-        return new MatrixRequest(endpoint, path, body);
+        return MatrixRequest.fill(endpoint, fixture.values(endpoint.key()), fixture.queries.get(endpoint.key()),
+                JsonExamples.merged(fixture.fields, fixture.endpointFields.getOrDefault(endpoint.key(), Map.of())));
     }
 
 

@@ -3,10 +3,13 @@ package uk.org.networkcommons.platform.test.hostile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.org.networkcommons.platform.test.api.JsonExamples;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
+import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Parameter;
 
 /**
  * One filled-in call of an endpoint in an authorization matrix, to send as different people, and the same call with
@@ -23,6 +26,44 @@ public record MatrixRequest(Endpoint endpoint, String path, String body, Map<Str
 
     public MatrixRequest(Endpoint endpoint, String path, String body) {
         this(endpoint, path, body, Map.of());
+    }
+
+    /**
+     * The request a matrix sends for an endpoint: path variables and required query parameters from {@code values}
+     * (other required query parameters get an example of their schema), {@code extraQuery} appended when not null,
+     * and a valid body of the endpoint's schema with {@code bodyFields} filled in. Fails when it cannot be filled, so
+     * that no endpoint is silently left out of a matrix.
+     */
+    public static MatrixRequest fill(Endpoint endpoint, Map<String, String> values, String extraQuery,
+            Map<String, Object> bodyFields) {
+        for (String variable : endpoint.pathVariables()) {
+            if (!values.containsKey(variable)) {
+                throw new AssertionError("The matrix has no value for {" + variable + "} of " + endpoint.key()
+                        + ": give the fixture one with hidden(...) or value(...)");
+            }
+        }
+        StringJoiner query = new StringJoiner("&");
+        for (Parameter parameter : endpoint.in("query")) {
+            if (parameter.required()) {
+                String value = values.containsKey(parameter.name()) ? values.get(parameter.name())
+                        : JsonExamples.scalar(parameter.schema(), parameter.name());
+                query.add(parameter.name() + "=" + value);
+            }
+        }
+        if (extraQuery != null) {
+            query.add(extraQuery);
+        }
+        String path = endpoint.expand(values) + (query.length() == 0 ? "" : "?" + query);
+        String body = null;
+        if (endpoint.hasBody()) {
+            try {
+                body = JsonExamples.valid(endpoint.bodySchema(), bodyFields).toString();
+            } catch (IllegalStateException cannot) {
+                throw new AssertionError("The matrix cannot fill the body of " + endpoint.key() + ": "
+                        + cannot.getMessage(), cannot);
+            }
+        }
+        return new MatrixRequest(endpoint, path, body);
     }
 
     public boolean mentions(String text) {
