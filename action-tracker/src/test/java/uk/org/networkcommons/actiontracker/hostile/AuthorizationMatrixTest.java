@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
 import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix;
-import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Expectation;
+import uk.org.networkcommons.platform.test.hostile.StrangerRules;
 
 /**
  * Every endpoint of action-tracker's OpenAPI document, called about a real action by people who may not see it: 404
@@ -32,10 +32,7 @@ class AuthorizationMatrixTest extends HostileTestBase {
     @TestFactory
     Stream<DynamicTest> noEndpointShowsStrangersAnActionTheyMayNotSee() {
         return new AuthorizationMatrix(SERVICE, api, document, fixtures::action)
-                .listing("GET /api/actions")
-                .listing("GET /api/actions/export.csv")
-                .expect("GET /api/actions/summary", Expectation.HIDDEN,
-                        "an LA's summary exists only for its officers and the platform admin (ActionReports.summary)")
+                .rules(StrangerRules.ACTION_TRACKER)
                 .except(Fixtures.CO_ORDINATOR, "an LA's summary is for its officers and the platform admin",
                         "GET /api/actions/summary")
                 .tests();

@@ -14,6 +14,7 @@ import uk.org.networkcommons.platform.test.api.JsonExamples;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
 import uk.org.networkcommons.platform.test.hostile.MatrixRequest;
+import uk.org.networkcommons.platform.test.hostile.StrangerRules;
 import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Expectation;
 
 /**
@@ -97,6 +98,14 @@ final class GatewayAuthorizationMatrix {
                 .add(new Rule(expectation, new LinkedHashSet<>(List.of(strangers))));
         declared.add("%s: %s%s, because %s".formatted(operation, expectation,
                 strangers.length == 0 ? "" : " for " + String.join(", ", strangers), because));
+        return this;
+    }
+
+    /** A service's lists and declared exceptions, the same its own matrix applies. */
+    GatewayAuthorizationMatrix rules(StrangerRules service) {
+        service.listings().forEach(this::listing);
+        service.rules().forEach(rule -> expect(rule.endpoint(), rule.expectation(), rule.because(),
+                rule.strangers().toArray(String[]::new)));
         return this;
     }
 

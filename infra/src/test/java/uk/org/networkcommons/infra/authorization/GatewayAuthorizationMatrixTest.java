@@ -28,7 +28,7 @@ import uk.org.networkcommons.infra.authorization.GatewayAuthorizationMatrix.Case
 import uk.org.networkcommons.platform.test.api.JsonExamples;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints;
 import uk.org.networkcommons.platform.test.api.OpenApiEndpoints.Endpoint;
-import uk.org.networkcommons.platform.test.hostile.AuthorizationMatrix.Expectation;
+import uk.org.networkcommons.platform.test.hostile.StrangerRules;
 
 /**
  * Object-level authorization on the deployed path: real Keycloak tokens, the gateway, the real services and Kafka.
@@ -79,38 +79,10 @@ class GatewayAuthorizationMatrixTest {
     @TestFactory
     Stream<DynamicTest> noOperationShowsStrangersAnObjectOfTheLaThroughTheGateway() {
         return new GatewayAuthorizationMatrix(gateway, documents, fixture)
-                // network-service's rules, as its own matrix declares them
-                .listing("GET /api/networks")
-                .expect("POST /api/networks", Expectation.FORBIDDEN,
-                        "only officers of an LA form its networks (Networks.form)")
-                .expect("GET /api/networks/summary", Expectation.HIDDEN,
-                        "an LA's network summary is for its officers and the admin (Networks.summary)")
-                .expect("POST /api/organisations", Expectation.FORBIDDEN,
-                        "only officers of an LA register its organisations (Organisations.register)")
-                .expect("PUT /api/organisations/{organisationId}", Expectation.FORBIDDEN,
-                        "the organisation register is open to every signed-in person, but only officers of the "
-                                + "organisation's LA change it (Organisations)")
-                .expect("POST /api/organisations/{organisationId}/join-requests", Expectation.FORBIDDEN,
-                        "only staff of an organisation ask for it to join, checked before the network is looked up "
-                                + "(MembershipService.requestToJoin)")
-                // cameo-service's
-                .listing("GET /api/library/authored")
-                .expect("GET /api/workshops/summary", Expectation.HIDDEN,
-                        "an LA's workshop summary is for its officers and the admin (Workshops.summary)")
-                .expect("POST /api/library/authored", Expectation.ALLOWED_WITHOUT_HIDDEN,
-                        "every LA officer may author library content for their own LA (AuthoredItems.draft)",
-                        Strangers.OTHER_LA_OFFICER)
-                .expect("POST /api/library/authored", Expectation.FORBIDDEN,
-                        "only LA officers and network co-ordinators author library content (AuthoredItems.draft)")
-                .expect("POST /api/library/authored/{itemId}/retirement", Expectation.FORBIDDEN,
-                        "an LA-shared item is read by everyone of the LA, but only its author and the LA's officers "
-                                + "change it (AuthoredItemPolicy)",
-                        Strangers.UNRELATED_SCHOOL_STAFF, Strangers.FORMER_MEMBER_STAFF)
-                // action-tracker's
-                .listing("GET /api/actions")
-                .listing("GET /api/actions/export.csv")
-                .expect("GET /api/actions/summary", Expectation.HIDDEN,
-                        "an LA's summary exists only for its officers and the platform admin (ActionReports.summary)")
+                // each service's rules, declared once for its own matrix and this one
+                .rules(StrangerRules.NETWORK_SERVICE)
+                .rules(StrangerRules.CAMEO_SERVICE)
+                .rules(StrangerRules.ACTION_TRACKER)
                 // the gateway's own
                 .checkedBy("GET " + EventStreamWatch.PATH, GatewayAuthorizationMatrixTest::eventStream)
                 .tests();

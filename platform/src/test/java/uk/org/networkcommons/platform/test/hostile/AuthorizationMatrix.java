@@ -92,6 +92,14 @@ public final class AuthorizationMatrix {
         return this;
     }
 
+    /** The service's lists and declared exceptions ({@link StrangerRules}), as {@link #listing} and {@link #expect}. */
+    public AuthorizationMatrix rules(StrangerRules service) {
+        service.listings().forEach(this::listing);
+        service.rules().forEach(rule -> expect(rule.endpoint(), rule.expectation(), rule.because(),
+                rule.strangers().toArray(String[]::new)));
+        return this;
+    }
+
     /**
      * A list or export of the hidden objects: strangers get it without them, and the owner's answer must hold at least
      * one, which shows the request would have listed them.
